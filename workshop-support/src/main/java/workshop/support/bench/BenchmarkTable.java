@@ -1,0 +1,130 @@
+package workshop.support.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+
+/**
+ * The benchmark results as a table a learner reads at a glance: each row's score with its error, and how many
+ * times faster (or slower) it is than the {@code uncached…} benchmark of the same class and parameters.
+ */
+final class BenchmarkTable {
+
+    /** The baseline of a benchmark class: its method whose name starts with this. */
+    static final String BASELINE_PREFIX = "uncached";
+
+    private BenchmarkTable() {
+    }
+
+    /** One result, with the names the table and the chart show. */
+    record Row(String className, String method, String params, double score, double error, String unit, Mode mode) {
+
+        static Row of(RunResult result) {
+            BenchmarkParams params = result.getParams();
+            String benchmark = params.getBenchmark();
+            int lastDot = benchmark.lastIndexOf('.');
+            String qualifiedClass = benchmark.substring(0, lastDot);
+            String paramText = params.getParamsKeys().stream()
+                    .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(", "));
+            Result<?> primary = result.getPrimaryResult();
+            return new Row(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(lastDot + 1),
+                    paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode());
+        }
+
+        String label() {
+            return className + "." + method + (params.isEmpty() ? "" : " [" + params + "]");
+        }
+
+        boolean isBaseline() {
+            return method.startsWith(BASELINE_PREFIX);
+        }
+
+        String group() {
+            return className + "|" + params;
+        }
+
+        /** How many times better than the baseline: lower is better for times, higher for throughput. */
+        double speedupOver(Row baseline) {
+            return mode == Mode.Throughput ? score / baseline.score : baseline.score / score;
+        }
+    }
+
+    /** The benchmarks (with each combination of parameters) that JMH would run for this include pattern. */
+    static List<String> listed(String include) {
+        try (InputStream list = BenchmarkRunner.class.getResourceAsStream(BenchmarkList.BENCHMARK_LIST)) {
+            if (list == null) {
+                return List.of();
+            }
+            Pattern pattern = Pattern.compile(include);
+            List<String> names = new ArrayList<>();
+            for (BenchmarkListEntry entry : BenchmarkList.readBenchmarkList(list)) {
+                if (pattern.matcher(entry.getUsername()).find()) {
+                    int combinations = entry.getParams().orElse(Map.of()).values().stream()
+                            .mapToInt(values -> values.length).reduce(1, (a, b) -> a * b);
+                    for (int i = 0; i < combinations; i++) {
+                        names.add(entry.getUsername());
+                    }
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read JMH's benchmark list", e);
+        }
+    }
+
+    static List<Row> rows(Collection<RunResult> results) {
+        return results.stream().map(Row::of)
+                .sorted(Comparator.comparing(Row::className).thenComparing(Row::params)
+                        .thenComparing(row -> !row.isBaseline()).thenComparing(Row::method))
+                .toList();
+    }
+
+    static String render(Collection<RunResult> results) {
+        List<Row> rows = rows(results);
+        Map<String, Row> baselines = rows.stream().filter(Row::isBaseline)
+                .collect(Collectors.toMap(Row::group, row -> row, (first, second) -> first));
+        int width = Math.max("Benchmark".length(), rows.stream().mapToInt(row -> row.label().length()).max().orElse(0));
+        StringBuilder out = new StringBuilder();
+        String format = "%-" + width + "s  %14s  %12s  %-8s  %s%n";
+        out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units", "vs " + BASELINE_PREFIX));
+        for (Row row : rows) {
+            String versus = Optional.ofNullable(baselines.get(row.group()))
+                    .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))
+                    .orElse("");
+            out.append(String.format(Locale.ROOT, format, row.label(), number(row.score()), number(row.error()),
+                    row.unit(), versus));
+        }
+        return out.toString();
+    }
+
+    private static String ratio(double speedup) {
+        if (speedup >= 1) {
+            return String.format(Locale.ROOT, "%s× faster", speedup >= 100 ? String.format(Locale.ROOT, "%,.0f", speedup)
+                    : String.format(Locale.ROOT, "%.1f", speedup));
+        }
+        return String.format(Locale.ROOT, "%.1f× slower", 1 / speedup);
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, value >= 100 ? "%,.1f" : value >= 1 ? "%.3f" : "%.4f", value);
+    }
+}

@@ -1,0 +1,205 @@
+package workshop.support.exercises;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a lesson's test results and prints one of two reports.
+ *
+ * <ul>
+ *   <li>{@code progress}: for the student. "Lesson 02 · redis: 3/9 exercises done", each exercise ticked or not,
+ *       and which one is next.</li>
+ *   <li>{@code honesty}: for maintainers. On the stubs every exercise test fails and says which exercise it is; on
+ *       the solutions every one passes; tests of the given code pass in both. Fails the build otherwise.</li>
+ * </ul>
+ * Run by the parent pom's {@code -Pprogress} and {@code -Phonesty} profiles, once per lesson.
+ */
+public final class ExerciseReport {
+
+    private ExerciseReport() {
+    }
+
+    /** Arguments: report (progress|honesty), module, module directory, this run's results, the solutions' results. */
+    public static void main(String[] args) {
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: ExerciseReport progress|honesty <module> <dir> <results.tsv> <solutions-results.tsv>");
+        }
+        String module = args[1];
+        Path directory = Path.of(args[2]);
+        List<ExerciseResult> current = read(Path.of(args[3]));
+        switch (args[0]) {
+            case "progress" -> System.out.print(progress(module, current));
+            case "honesty" -> {
+                Path solutionsFile = Path.of(args[4]);
+                if (!Files.exists(solutionsFile)) {
+                    throw new IllegalStateException("No results of the solutions for " + module + " (" + solutionsFile
+                            + "). Run `./mvnw verify -Psolutions` first, then `./mvnw verify -Phonesty`.");
+                }
+                List<String> problems = honestyProblems(current, read(solutionsFile), readme(directory));
+                System.out.print(honestySummary(module, current, problems));
+                if (!problems.isEmpty()) {
+                    throw new IllegalStateException(module + " failed the honesty check: " + problems.size() + " problem(s), listed above.");
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown report: " + args[0]);
+        }
+    }
+
+    static List<ExerciseResult> read(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank()).map(ExerciseResult::fromLine).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    private static String readme(Path directory) {
+        try {
+            Path readme = directory.resolve("README.md");
+            return Files.exists(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the README of " + directory, e);
+        }
+    }
+
+    /** "lesson02-redis" → "Lesson 02 · redis". */
+    static String lessonName(String module) {
+        var matcher = java.util.regex.Pattern.compile("lesson(\\d+)-(.*)").matcher(module);
+        return matcher.matches() ? "Lesson " + matcher.group(1) + " · " + matcher.group(2).replace('-', ' ') : module;
+    }
+
+    /** An exercise with its tests, in exercise order (1.2 before 1.10). */
+    record Exercise(String id, String title, List<ExerciseResult> tests) {
+
+        boolean done() {
+            return tests.stream().allMatch(ExerciseResult::passed);
+        }
+
+        long failing() {
+            return tests.stream().filter(test -> !test.passed()).count();
+        }
+
+        static final Comparator<Exercise> ORDER = Comparator.comparing(
+                (Exercise exercise) -> Integer.parseInt(exercise.id().split("\\.")[0]))
+                .thenComparing(exercise -> Integer.parseInt(exercise.id().split("\\.")[1]));
+    }
+
+    static List<Exercise> exercises(List<ExerciseResult> results) {
+        Map<String, List<ExerciseResult>> byId = results.stream().filter(ExerciseResult::isExercise)
+                .collect(Collectors.groupingBy(ExerciseResult::exercise, LinkedHashMap::new, Collectors.toList()));
+        return byId.values().stream()
+                .map(tests -> new Exercise(tests.get(0).exercise(), tests.get(0).title(), tests))
+                .sorted(Exercise.ORDER).toList();
+    }
+
+    static String progress(String module, List<ExerciseResult> results) {
+        StringBuilder out = new StringBuilder();
+        String lesson = lessonName(module);
+        if (results.isEmpty()) {
+            return lesson + ": no test results. Did the tests run? Try ./mvnw test -pl " + module + " -am\n";
+        }
+        List<Exercise> exercises = exercises(results);
+        if (exercises.isEmpty()) {
+            out.append(lesson).append(": no exercises yet\n");
+        } else {
+            long done = exercises.stream().filter(Exercise::done).count();
+            out.append(lesson).append(": ").append(done).append('/').append(exercises.size()).append(" exercises done\n");
+            Exercise next = exercises.stream().filter(exercise -> !exercise.done()).findFirst().orElse(null);
+            for (Exercise exercise : exercises) {
+                out.append(exercise.done() ? "  [x] " : "  [ ] ").append("Exercise ").append(exercise.id())
+                        .append(": ").append(exercise.title());
+                if (exercise == next) {
+                    out.append("   <- next: ").append(exercise.failing()).append(" of ").append(exercise.tests().size())
+                            .append(" tests still fail");
+                }
+                out.append('\n');
+            }
+        }
+        List<ExerciseResult> brokenGiven = results.stream().filter(test -> !test.isExercise() && !test.passed()).toList();
+        if (!brokenGiven.isEmpty()) {
+            out.append("  ! ").append(brokenGiven.size()).append(" test(s) of the given code do not pass, e.g. ")
+                    .append(brokenGiven.get(0).path()).append(": ").append(brokenGiven.get(0).message()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<String> honestyProblems(List<ExerciseResult> stubs, List<ExerciseResult> solutions, String readme) {
+        List<String> problems = new ArrayList<>();
+        if (stubs.isEmpty()) {
+            problems.add("no test results on the stubs: did the tests run?");
+        }
+        Map<String, ExerciseResult> solved = solutions.stream()
+                .collect(Collectors.toMap(ExerciseResult::uniqueId, Function.identity(), (a, b) -> b));
+        Map<String, ExerciseResult> unsolved = stubs.stream()
+                .collect(Collectors.toMap(ExerciseResult::uniqueId, Function.identity(), (a, b) -> b));
+        for (ExerciseResult stub : stubs) {
+            ExerciseResult solution = solved.get(stub.uniqueId());
+            if (stub.isExercise()) {
+                String name = "Exercise " + stub.exercise() + " › " + stub.path();
+                if (stub.status() == ExerciseResult.Status.SUCCESSFUL) {
+                    problems.add(name + ": passes on the stub (an exercise that passes unsolved proves nothing)");
+                } else if (stub.status() != ExerciseResult.Status.FAILED) {
+                    problems.add(name + ": " + stub.status().name().toLowerCase() + " on the stub, so it is not red ("
+                            + stub.message() + ")");
+                } else if (!stub.message().contains("Exercise " + stub.exercise())) {
+                    problems.add(name + ": fails on the stub, but its message does not say \"Exercise " + stub.exercise()
+                            + "\" (a student reads: " + stub.message() + ")");
+                }
+                if (solution == null) {
+                    problems.add(name + ": did not run on the solutions");
+                } else if (!solution.passed()) {
+                    problems.add(name + ": does not pass on the solution (" + solution.status() + ": " + solution.message() + ")");
+                }
+            } else {
+                if (!stub.passed()) {
+                    problems.add(stub.path() + ": a test of the given code that does not pass on the stubs ("
+                            + stub.status() + ": " + stub.message() + ")");
+                }
+                if (solution != null && !solution.passed()) {
+                    problems.add(stub.path() + ": a test of the given code that does not pass on the solutions ("
+                            + solution.status() + ": " + solution.message() + ")");
+                }
+            }
+        }
+        for (ExerciseResult solution : solutions) {
+            if (!unsolved.containsKey(solution.uniqueId())) {
+                problems.add(solution.path() + ": ran on the solutions but not on the stubs");
+            }
+        }
+        for (Exercise exercise : exercises(stubs)) {
+            if (!readme.contains("Exercise " + exercise.id())) {
+                problems.add("Exercise " + exercise.id() + ": the lesson's README.md has no section \"Exercise "
+                        + exercise.id() + "\", which the stub's message points to");
+            }
+        }
+        return problems;
+    }
+
+    private static String honestySummary(String module, List<ExerciseResult> stubs, List<String> problems) {
+        String lesson = lessonName(module);
+        if (!problems.isEmpty()) {
+            return problems.stream().map(problem -> "  - " + problem)
+                    .collect(Collectors.joining("\n", lesson + ": " + problems.size() + " problem(s)\n", "\n"));
+        }
+        List<Exercise> exercises = exercises(stubs);
+        long exerciseTests = exercises.stream().mapToLong(exercise -> exercise.tests().size()).sum();
+        long given = stubs.stream().filter(test -> !test.isExercise()).count();
+        return lesson + ": honest. " + exercises.size() + " exercises: " + exerciseTests
+                + " tests fail on the stubs (each naming its exercise) and pass on the solutions; "
+                + given + " tests of the given code pass in both modes.\n";
+    }
+}

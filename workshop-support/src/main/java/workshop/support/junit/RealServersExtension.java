@@ -1,0 +1,75 @@
+package workshop.support.junit;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
+
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.OwnedServerRequiredException;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/** The extension behind {@link RealServers}: resolves server parameters and stops the servers after the class. */
+public final class RealServersExtension
+        implements ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealServersExtension.class);
+    private static final Set<Class<?>> RESOLVED = Set.of(Servers.class, RedisServer.class, MemcachedServer.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return RESOLVED.contains(parameter.getParameter().getType());
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ExtensionContext.Store store = outermostClass(context).getStore(NAMESPACE);
+        // The store closes what it holds (AutoCloseable) when the outermost test class is done.
+        Servers servers = store.computeIfAbsent(Servers.class, type -> new Servers(), Servers.class);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == RedisServer.class) {
+            return store.computeIfAbsent(RedisServer.class, key -> servers.redis(), RedisServer.class);
+        }
+        if (type == MemcachedServer.class) {
+            return store.computeIfAbsent(MemcachedServer.class, key -> servers.memcached(), MemcachedServer.class);
+        }
+        return servers;
+    }
+
+    /** Nested groups share their enclosing class's servers: one start per test class, not per group. */
+    private static ExtensionContext outermostClass(ExtensionContext context) {
+        ExtensionContext outermost = context;
+        while (outermost.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
+            outermost = outermost.getParent().orElseThrow();
+        }
+        return outermost;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw skipIfOwnedServerRequired(throwable);
+    }
+
+    @Override
+    public void handleBeforeAllMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw skipIfOwnedServerRequired(throwable);
+    }
+
+    @Override
+    public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable throwable) throws Throwable {
+        throw skipIfOwnedServerRequired(throwable);
+    }
+
+    /** A test that must restart or configure its server cannot run against a shared one: skipped, with the reason. */
+    private static Throwable skipIfOwnedServerRequired(Throwable throwable) {
+        if (throwable instanceof OwnedServerRequiredException needsOwn) {
+            return new TestAbortedException(needsOwn.getMessage(), needsOwn);
+        }
+        return throwable;
+    }
+}

@@ -1,0 +1,121 @@
+package workshop.support.servers;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.Network;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A server in a Docker container, through Testcontainers. Its port is published on 127.0.0.1 only, and on a
+ * host port chosen here, so that it stays the same across a stop and a start (as a local server's does).
+ * Testcontainers' Ryuk container removes it if this JVM dies without cleaning up.
+ */
+final class ContainerProcess implements ServerProcess {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ServerKind kind;
+    private final GenericContainer<?> container;
+    private final String alias;
+    private final Predicate<HostAndPort> ready;
+    private final int hostPort;
+    private boolean running;
+
+    ContainerProcess(ServerKind kind, Network network, List<String> command, Predicate<HostAndPort> ready) {
+        this.kind = kind;
+        this.ready = ready;
+        this.alias = kind.executable() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        this.hostPort = FreePorts.next();
+        int containerPort = kind.containerPort();
+        this.container = new GenericContainer<>(DockerImageName.parse(kind.dockerImage()))
+                .withNetwork(network)
+                .withNetworkAliases(alias)
+                .withExposedPorts(containerPort)
+                .withCommand(command.toArray(String[]::new))
+                .withCreateContainerCmdModifier(create -> create.getHostConfig().withPortBindings(
+                        new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), new ExposedPort(containerPort))));
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        if (container.getContainerId() == null) {
+            container.start();
+        } else {
+            container.getDockerClient().startContainerCmd(container.getContainerId()).exec();
+        }
+        awaitReady();
+        running = true;
+    }
+
+    private void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (!ready.test(address())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(kind.displayName() + " in Docker did not become ready. Its log:\n"
+                        + container.getLogs());
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + kind.displayName(), e);
+            }
+        }
+    }
+
+    /** {@code docker stop}: SIGTERM, then the container stays, with its files, ready for {@link #start()}. */
+    @Override
+    public synchronized void stop() {
+        if (running) {
+            container.getDockerClient().stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
+            running = false;
+        }
+    }
+
+    /** {@code docker kill}: SIGKILL. */
+    @Override
+    public synchronized void kill() {
+        if (running) {
+            container.getDockerClient().killContainerCmd(container.getContainerId()).exec();
+            running = false;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public HostAndPort address() {
+        return new HostAndPort("127.0.0.1", hostPort);
+    }
+
+    @Override
+    public HostAndPort addressForPeers() {
+        return new HostAndPort(alias, kind.containerPort());
+    }
+
+    @Override
+    public String origin() {
+        return "Docker " + kind.dockerImage();
+    }
+
+    /** Removes the container and its files. */
+    @Override
+    public synchronized void close() {
+        container.stop();
+        running = false;
+    }
+}

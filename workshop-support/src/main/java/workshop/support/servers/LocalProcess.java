@@ -1,0 +1,277 @@
+package workshop.support.servers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A server binary from the PATH, run on 127.0.0.1 in its own temporary directory, and tied to this JVM so
+ * that it can never outlive it.
+ *
+ * <p>Why a watchdog: shutdown hooks do not run when a JVM is killed with SIGKILL (an IDE's stop button, an
+ * out-of-memory killer, {@code kill -9}), and a server started with a plain ProcessBuilder would then live on,
+ * holding its port. So the server is started by a tiny shell script that holds the read end of a pipe whose
+ * write end only this JVM holds. When the JVM dies, however it dies, the kernel closes that pipe, {@code cat}
+ * sees end-of-file, and the script kills the server and deletes its temporary directory.
+ */
+final class LocalProcess implements ServerProcess {
+
+    private static final String WATCHDOG = """
+            workdir=$1; shift
+            exec 3<&0 </dev/null
+            "$@" &
+            server=$!
+            echo "$server" > "$workdir/server.pid"
+            { cat <&3 >/dev/null; touch "$workdir/jvm-gone"; kill -KILL "$server" 2>/dev/null; } &
+            watcher=$!
+            wait "$server"
+            status=$?
+            if [ -e "$workdir/jvm-gone" ]; then rm -rf -- "$workdir"; else kill "$watcher" 2>/dev/null; fi
+            exit "$status"
+            """;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final int START_ATTEMPTS = 5;
+
+    private final ServerKind kind;
+    private final Path directory;
+    private final IntFunction<List<String>> commandForPort;
+    private final Predicate<HostAndPort> ready;
+    private int port;
+    private Process watchdog;
+    private ProcessHandle server;
+
+    /**
+     * @param commandForPort the server's command line for a given port (it may write a config file into
+     *                       {@code directory} first)
+     */
+    LocalProcess(ServerKind kind, Path directory, IntFunction<List<String>> commandForPort, Predicate<HostAndPort> ready) {
+        this.kind = kind;
+        this.directory = directory;
+        this.commandForPort = commandForPort;
+        this.ready = ready;
+    }
+
+    /** Finds the server's binary on the PATH, the way a shell would. */
+    static Optional<Path> onPath(String executable, String pathVariable) {
+        if (pathVariable == null || pathVariable.isBlank()) {
+            return Optional.empty();
+        }
+        return Stream.of(pathVariable.split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isBlank())
+                .map(dir -> Path.of(dir, executable))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    static Path newDirectory(ServerKind kind) {
+        try {
+            return Files.createTempDirectory("workshop-" + kind.executable() + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary directory for " + kind.displayName(), e);
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        boolean firstStart = port == 0;
+        for (int attempt = 1; ; attempt++) {
+            if (firstStart) {
+                port = FreePorts.next();
+            }
+            StartOutcome outcome = launch();
+            if (outcome == StartOutcome.READY) {
+                return;
+            }
+            // Another process took the free port between our check and the server's bind: try another one.
+            if (outcome == StartOutcome.PORT_TAKEN && firstStart && attempt < START_ATTEMPTS) {
+                continue;
+            }
+            throw new IllegalStateException(kind.displayName() + " did not start on 127.0.0.1:" + port
+                    + ". Its log (" + log() + ") ends with:\n" + logTail());
+        }
+    }
+
+    private enum StartOutcome { READY, PORT_TAKEN, FAILED }
+
+    private StartOutcome launch() {
+        Path pidFile = directory.resolve("server.pid");
+        try {
+            Files.deleteIfExists(pidFile);
+            List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "watchdog", directory.toString()));
+            command.addAll(commandForPort.apply(port));
+            watchdog = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + kind.executable(), e);
+        }
+        Processes.register(this);
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (server == null) {
+                server = readPid(pidFile).flatMap(ProcessHandle::of).orElse(null);
+            }
+            if (!watchdog.isAlive()) {
+                server = null;
+                return logTail().contains("Address already in use") ? StartOutcome.PORT_TAKEN : StartOutcome.FAILED;
+            }
+            if (server != null && ready.test(address())) {
+                return StartOutcome.READY;
+            }
+            pause();
+        }
+        kill();
+        return StartOutcome.FAILED;
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException | NumberFormatException notWrittenYet) {
+            return Optional.empty();
+        }
+    }
+
+    /** Polling a local port is cheap; 10 ms keeps a start at about the server's own start time. */
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a server to start", e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        end(false);
+    }
+
+    @Override
+    public synchronized void kill() {
+        end(true);
+    }
+
+    private void end(boolean forcibly) {
+        if (server != null) {
+            if (forcibly) {
+                server.destroyForcibly();
+            } else {
+                server.destroy();
+            }
+            if (!waitFor(server) && !forcibly) {
+                server.destroyForcibly();
+                waitFor(server);
+            }
+            server = null;
+        }
+        if (watchdog != null) {
+            // The script exits right after its server, having stopped its watcher; only then close the pipe,
+            // or the watcher would take the end-of-file for this JVM's death and delete the data directory.
+            if (!waitFor(watchdog.toHandle())) {
+                watchdog.destroyForcibly();
+            }
+            closeQuietly(watchdog);
+            watchdog = null;
+        }
+    }
+
+    /** Closing the pipe ends the watchdog's {@code cat}; the server is already gone, so nothing else happens. */
+    private static void closeQuietly(Process watchdog) {
+        try {
+            watchdog.getOutputStream().close();
+        } catch (IOException alreadyClosed) {
+            // nothing to release
+        }
+    }
+
+    private static boolean waitFor(ProcessHandle handle) {
+        try {
+            handle.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception timedOut) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null && server.isAlive();
+    }
+
+    /** The operating system's id of the server process, for tests that prove it is gone. */
+    synchronized Optional<Long> pid() {
+        return Optional.ofNullable(server).map(ProcessHandle::pid);
+    }
+
+    @Override
+    public HostAndPort address() {
+        return new HostAndPort("127.0.0.1", port);
+    }
+
+    @Override
+    public HostAndPort addressForPeers() {
+        return address();
+    }
+
+    @Override
+    public String origin() {
+        return "local " + kind.executable();
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    private Path log() {
+        return directory.resolve("server.log");
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log(), StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        kill();
+        Processes.unregister(this);
+        deleteRecursively(directory);
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A temp directory left behind is harmless; the OS cleans /tmp.
+        }
+    }
+}

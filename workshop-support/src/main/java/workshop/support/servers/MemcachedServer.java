@@ -1,0 +1,205 @@
+package workshop.support.servers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import net.spy.memcached.AddrUtil;
+import net.spy.memcached.ConnectionFactoryBuilder;
+import net.spy.memcached.MemcachedClient;
+
+/**
+ * A real Memcached for a test or a demo: one the workshop started (in Docker or from the PATH), or one that
+ * {@code MEMCACHED_SERVERS} names. Get one from {@link Servers}, or as a test parameter with {@code @RealServers}.
+ *
+ * <p>As with {@link RedisServer}: a server the workshop started is yours to stop, kill and restart; a server
+ * from the environment is never flushed, keys start with {@link #namespace()}, and {@link #close()} deletes them.
+ */
+public final class MemcachedServer implements AutoCloseable {
+
+    private static final long OPERATION_TIMEOUT_MILLIS = 1_000;
+
+    static {
+        // spymemcached logs through its own logger to stderr unless told otherwise; route it to SLF4J.
+        if (System.getProperty("net.spy.log.LoggerImpl") == null) {
+            System.setProperty("net.spy.log.LoggerImpl", "net.spy.memcached.compat.log.SLF4JLogger");
+        }
+    }
+
+    private final ServerProcess process;
+    private final HostAndPort externalAddress;
+    private final MemcachedConfig config;
+    private final String namespace;
+    private boolean closed;
+
+    private MemcachedServer(ServerProcess process, HostAndPort externalAddress, MemcachedConfig config, String namespace) {
+        this.process = process;
+        this.externalAddress = externalAddress;
+        this.config = config;
+        this.namespace = namespace;
+    }
+
+    static MemcachedServer owned(ServerProcess process, MemcachedConfig config) {
+        return new MemcachedServer(process, null, config, "");
+    }
+
+    static MemcachedServer external(HostAndPort address, String namespace) {
+        return new MemcachedServer(null, address, MemcachedConfig.defaults(), namespace);
+    }
+
+    /** "host:port host:port", the form {@link AddrUtil#getAddresses(String)} reads: for a client over several nodes. */
+    public static String addresses(List<MemcachedServer> nodes) {
+        return nodes.stream().map(node -> node.address().toString()).collect(Collectors.joining(" "));
+    }
+
+    public HostAndPort address() {
+        return process != null ? process.address() : externalAddress;
+    }
+
+    public String host() {
+        return address().host();
+    }
+
+    public int port() {
+        return address().port();
+    }
+
+    /** Put this before every key: empty on a server the workshop owns, unique per run on a shared one. */
+    public String namespace() {
+        return namespace;
+    }
+
+    public MemcachedConfig config() {
+        return config;
+    }
+
+    public boolean isOwned() {
+        return process != null;
+    }
+
+    /** "local memcached", "Docker memcached:1.6" or "MEMCACHED_SERVERS". */
+    public String origin() {
+        return process != null ? process.origin() : "MEMCACHED_SERVERS";
+    }
+
+    /** A spymemcached client for this one server, with a short operation timeout and daemon threads. Shut it down. */
+    public MemcachedClient newClient() {
+        return newClient(new ConnectionFactoryBuilder().setOpTimeout(OPERATION_TIMEOUT_MILLIS).setDaemon(true));
+    }
+
+    /** A spymemcached client for this server, configured as the lesson needs. Shut it down. */
+    public MemcachedClient newClient(ConnectionFactoryBuilder connection) {
+        return newClient(List.of(this), connection);
+    }
+
+    /** One spymemcached client over several nodes: it decides which node holds each key. Shut it down. */
+    public static MemcachedClient newClient(List<MemcachedServer> nodes, ConnectionFactoryBuilder connection) {
+        String addresses = addresses(nodes);
+        try {
+            return new MemcachedClient(connection.build(), AddrUtil.getAddresses(addresses));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a Memcached client for " + addresses, e);
+        }
+    }
+
+    /** Shuts Memcached down. It keeps nothing: a start after this begins empty. */
+    public void stop() {
+        requireOwned("stop").stop();
+    }
+
+    /** Kills Memcached with SIGKILL, like a crash. */
+    public void kill() {
+        requireOwned("kill").kill();
+    }
+
+    /** Starts it again on the same port: empty, as Memcached always starts. */
+    public void start() {
+        requireOwned("start").start();
+    }
+
+    public void restart() {
+        stop();
+        start();
+    }
+
+    public boolean isRunning() {
+        return process == null ? Probes.memcachedReady(address()) : process.isRunning();
+    }
+
+    private ServerProcess requireOwned(String action) {
+        if (process == null) {
+            throw new OwnedServerRequiredException(ServerKind.MEMCACHED,
+                    "cannot " + action + " the Memcached at MEMCACHED_SERVERS: the workshop only does that to servers it started");
+        }
+        return process;
+    }
+
+    /** Stops a server the workshop started; on a shared server, deletes this run's keys and nothing else. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (process != null) {
+            process.close();
+        } else {
+            deleteNamespace();
+        }
+    }
+
+    /**
+     * Memcached cannot list keys by prefix, but its LRU crawler can dump every key's metadata
+     * ({@code lru_crawler metadump all}, Memcached 1.4.31+): we delete the ones in our namespace.
+     */
+    private void deleteNamespace() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host(), port()), (int) OPERATION_TIMEOUT_MILLIS);
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            out.write("lru_crawler metadump all\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            List<String> ours = new ArrayList<>();
+            for (String line = in.readLine(); line != null && !line.equals("END") && !line.startsWith("ERROR")
+                    && !line.startsWith("BUSY"); line = in.readLine()) {
+                keyOf(line).filter(key -> key.startsWith(namespace)).ifPresent(ours::add);
+            }
+            for (String key : ours) {
+                out.write(("delete " + key + "\r\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                in.readLine();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete this run's keys (" + namespace + "*) from " + address(), e);
+        }
+    }
+
+    private static Optional<String> keyOf(String metadumpLine) {
+        if (!metadumpLine.startsWith("key=")) {
+            return Optional.empty();
+        }
+        int end = metadumpLine.indexOf(' ');
+        String encoded = metadumpLine.substring(4, end < 0 ? metadumpLine.length() : end);
+        return Optional.of(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "Memcached at " + address() + " (" + origin() + ")";
+    }
+
+    Optional<Long> pid() {
+        return process instanceof LocalProcess local ? local.pid() : Optional.empty();
+    }
+}

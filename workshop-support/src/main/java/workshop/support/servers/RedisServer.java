@@ -1,0 +1,193 @@
+package workshop.support.servers;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+import redis.clients.jedis.util.JedisURIHelper;
+
+/**
+ * A real Redis for a test or a demo: one the workshop started (in Docker or from the PATH), or the one
+ * {@code REDIS_URL} names. Get one from {@link Servers}, or as a test parameter with {@code @RealServers}.
+ *
+ * <p>A server the workshop started is yours: stop it, kill it, restart it. A server from {@code REDIS_URL}
+ * is someone else's: it is never flushed, and every key must start with {@link #namespace()} so that
+ * {@link #close()} can delete exactly what the tests wrote.
+ */
+public final class RedisServer implements AutoCloseable {
+
+    private static final int TIMEOUT_MILLIS = 2_000;
+
+    private final ServerProcess process;
+    private final URI externalUri;
+    private final RedisConfig config;
+    private final String namespace;
+    private boolean closed;
+
+    private RedisServer(ServerProcess process, URI externalUri, RedisConfig config, String namespace) {
+        this.process = process;
+        this.externalUri = externalUri;
+        this.config = config;
+        this.namespace = namespace;
+    }
+
+    static RedisServer owned(ServerProcess process, RedisConfig config) {
+        return new RedisServer(process, null, config, "");
+    }
+
+    static RedisServer external(URI uri) {
+        if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("REDIS_URL must look like redis://[user:password@]host:port, was " + uri);
+        }
+        return new RedisServer(null, uri, RedisConfig.defaults(), externalNamespace());
+    }
+
+    /** A prefix no other run will pick: tests on a shared server then never see or touch each other's keys. */
+    static String externalNamespace() {
+        byte[] random = new byte[4];
+        ThreadLocalRandom.current().nextBytes(random);
+        return "workshop-test:" + HexFormat.of().formatHex(random) + ":";
+    }
+
+    public HostAndPort address() {
+        if (process != null) {
+            return process.address();
+        }
+        return new HostAndPort(externalUri.getHost(), externalUri.getPort() == -1 ? 6379 : externalUri.getPort());
+    }
+
+    public String host() {
+        return address().host();
+    }
+
+    public int port() {
+        return address().port();
+    }
+
+    /** {@code redis://host:port}, with the credentials of {@code REDIS_URL} when it gave some. */
+    public URI uri() {
+        return externalUri != null ? externalUri : URI.create("redis://" + address());
+    }
+
+    /** Put this before every key: empty on a server the workshop owns, unique per run on a shared one. */
+    public String namespace() {
+        return namespace;
+    }
+
+    public RedisConfig config() {
+        return config;
+    }
+
+    /** True when the workshop started this server, so it may stop, kill or reconfigure it. */
+    public boolean isOwned() {
+        return process != null;
+    }
+
+    /** "local redis-server", "Docker redis:7" or "REDIS_URL". */
+    public String origin() {
+        return process != null ? process.origin() : "REDIS_URL";
+    }
+
+    /** A new Jedis client for this server, authenticated as the default user when a password is set. Close it. */
+    public RedisClient newClient() {
+        if (externalUri != null) {
+            return newClient(JedisURIHelper.getUser(externalUri), JedisURIHelper.getPassword(externalUri));
+        }
+        return newClient(null, config.password().orElse(null));
+    }
+
+    /** A new Jedis client that logs in as this user (an ACL user, or null for the default one). Close it. */
+    public RedisClient newClient(String user, String password) {
+        // RESP2 named outright: left to negotiate, Jedis connects twice when the server is down, doubling timeouts.
+        var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password);
+        if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
+            clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
+        }
+        return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).build();
+    }
+
+    /** Shuts Redis down gracefully: with persistence configured, it saves first. */
+    public void stop() {
+        requireOwned("stop").stop();
+    }
+
+    /** Kills Redis with SIGKILL: whatever was not yet on disk is lost. */
+    public void kill() {
+        requireOwned("kill").kill();
+    }
+
+    /** Starts it again on the same port, with the same data directory and config. */
+    public void start() {
+        requireOwned("start").start();
+    }
+
+    public void restart() {
+        stop();
+        start();
+    }
+
+    public boolean isRunning() {
+        return process == null ? Probes.redisReady(address()) : process.isRunning();
+    }
+
+    ServerProcess process() {
+        return process;
+    }
+
+    HostAndPort addressForPeers() {
+        return requireOwned("replicate").addressForPeers();
+    }
+
+    private ServerProcess requireOwned(String action) {
+        if (process == null) {
+            throw new OwnedServerRequiredException(ServerKind.REDIS,
+                    "cannot " + action + " the Redis at REDIS_URL: the workshop only does that to servers it started");
+        }
+        return process;
+    }
+
+    /** Stops a server the workshop started; on a shared server, deletes this run's keys and nothing else. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (process != null) {
+            process.close();
+        } else {
+            deleteNamespace();
+        }
+    }
+
+    private void deleteNamespace() {
+        try (RedisClient client = newClient()) {
+            ScanParams matchOurs = new ScanParams().match(namespace + "*").count(1_000);
+            String cursor = ScanParams.SCAN_POINTER_START;
+            do {
+                ScanResult<String> page = client.scan(cursor, matchOurs);
+                List<String> keys = new ArrayList<>(page.getResult());
+                if (!keys.isEmpty()) {
+                    client.del(keys.toArray(String[]::new));
+                }
+                cursor = page.getCursor();
+            } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Redis at " + address() + " (" + origin() + ")";
+    }
+
+    Optional<Long> pid() {
+        return process instanceof LocalProcess local ? local.pid() : Optional.empty();
+    }
+}

@@ -1,0 +1,281 @@
+package workshop.support.servers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.containers.Network;
+
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Where every test and demo gets its real Redis and Memcached, and who stops them: close it and every server
+ * it started is gone.
+ *
+ * <p>A server is found in this order:
+ * <ol>
+ *   <li>the one the environment names ({@code REDIS_URL}, {@code MEMCACHED_SERVERS}), used as given and never flushed;</li>
+ *   <li>a container, when Docker is reachable ({@code redis:7}, {@code memcached:1.6});</li>
+ *   <li>{@code redis-server} / {@code memcached} from the PATH, on a free port of 127.0.0.1, in a temp directory;</li>
+ *   <li>none: a {@link ServerUnavailableException} that says how to get one.</li>
+ * </ol>
+ * A server with a config of its own, a replica or several nodes is always one the workshop starts (2 or 3).
+ * Set {@code WORKSHOP_SERVERS=path} to skip Docker, or {@code WORKSHOP_SERVERS=docker} to skip the PATH.
+ *
+ * <pre>{@code
+ * try (Servers servers = new Servers()) {
+ *     RedisServer redis = servers.redis();
+ *     try (RedisClient client = redis.newClient()) {
+ *         client.set("greeting", "hello");
+ *     }
+ * }
+ * }</pre>
+ */
+public final class Servers implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Servers.class);
+
+    private final Environment environment;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private Network network;
+
+    public Servers() {
+        this(Environment.current());
+    }
+
+    Servers(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The default Redis: {@code REDIS_URL} if set, else one the workshop starts. */
+    public RedisServer redis() {
+        Optional<String> url = environment.variable(ServerKind.REDIS.environmentVariable());
+        if (url.isPresent()) {
+            return track(RedisServer.external(URI.create(url.get())));
+        }
+        return redis(RedisConfig.defaults());
+    }
+
+    /** A Redis the workshop starts, with these directives on top of its safe defaults. */
+    public RedisServer redis(RedisConfig config) {
+        return track(RedisServer.owned(startRedis(config), config));
+    }
+
+    /** A new Redis that replicates {@code primary} (which must be one the workshop started). */
+    public RedisServer redisReplicaOf(RedisServer primary) {
+        HostAndPort peer = primary.addressForPeers();
+        RedisConfig config = primary.config().with("replicaof", peer.host(), String.valueOf(peer.port()));
+        Optional<String> password = primary.config().password();
+        if (password.isPresent()) {
+            config = config.with("masterauth", password.get());
+        }
+        RedisServer replica = redis(config);
+        awaitReplicationLink(replica);
+        return replica;
+    }
+
+    /** A replica answers before it has synced: hand it out only once its link to the primary is up. */
+    private static void awaitReplicationLink(RedisServer replica) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        try (RedisClient client = replica.newClient()) {
+            while (!client.info("replication").contains("master_link_status:up")) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The replica at " + replica.address() + " did not connect to its primary:\n"
+                            + client.info("replication"));
+                }
+                try {
+                    java.util.concurrent.TimeUnit.MILLISECONDS.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for a replica", e);
+                }
+            }
+        }
+    }
+
+    /** The default Memcached: the first of {@code MEMCACHED_SERVERS} if set, else one the workshop starts. */
+    public MemcachedServer memcached() {
+        List<HostAndPort> external = externalMemcached();
+        if (!external.isEmpty()) {
+            return track(MemcachedServer.external(external.get(0), RedisServer.externalNamespace()));
+        }
+        return memcached(MemcachedConfig.defaults());
+    }
+
+    /** A Memcached the workshop starts, e.g. with a small memory limit. */
+    public MemcachedServer memcached(MemcachedConfig config) {
+        return track(MemcachedServer.owned(startMemcached(config), config));
+    }
+
+    /**
+     * Several Memcached nodes, for a client that spreads keys over them: the first {@code count} of
+     * {@code MEMCACHED_SERVERS} when it lists that many, else new ones the workshop starts.
+     */
+    public List<MemcachedServer> memcachedNodes(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + count);
+        }
+        List<HostAndPort> external = externalMemcached();
+        List<MemcachedServer> nodes = new ArrayList<>();
+        if (external.size() >= count) {
+            String namespace = RedisServer.externalNamespace();
+            external.subList(0, count).forEach(address -> nodes.add(track(MemcachedServer.external(address, namespace))));
+        } else {
+            for (int i = 0; i < count; i++) {
+                nodes.add(memcached(MemcachedConfig.defaults()));
+            }
+        }
+        return List.copyOf(nodes);
+    }
+
+    private List<HostAndPort> externalMemcached() {
+        return environment.variable(ServerKind.MEMCACHED.environmentVariable())
+                .map(list -> Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).map(HostAndPort::parse).toList())
+                .orElse(List.of());
+    }
+
+    private ServerProcess startRedis(RedisConfig config) {
+        return start(ServerKind.REDIS, Probes::redisReady,
+                (directory, port) -> {
+                    Path file = directory.resolve("redis.conf");
+                    write(file, redisConf(port, directory, config));
+                    return List.of("redis-server", file.toString());
+                },
+                redisArguments(config));
+    }
+
+    /** The workshop's safe defaults first (loopback, no persistence); the lesson's directives override them. */
+    private static String redisConf(int port, Path directory, RedisConfig config) {
+        RedisConfig full = new RedisConfig(List.of())
+                .with("bind", "127.0.0.1")
+                .with("port", String.valueOf(port))
+                .with("protected-mode", "yes")
+                .with("daemonize", "no")
+                .with("dir", directory.toString())
+                .with("save", "")
+                .with("appendonly", "no")
+                .with("logfile", "");
+        List<RedisConfig.Directive> all = new ArrayList<>(full.directives());
+        all.addAll(config.directives());
+        return all.stream().map(RedisConfig.Directive::asConfigLine).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** In a container Redis listens on all of the container's interfaces; only 127.0.0.1 of the host reaches it. */
+    private static List<String> redisArguments(RedisConfig config) {
+        List<String> arguments = new ArrayList<>(List.of("redis-server",
+                "--bind", "0.0.0.0", "--protected-mode", "no", "--port", "6379",
+                "--dir", "/data", "--save", "", "--appendonly", "no"));
+        config.directives().forEach(directive -> arguments.addAll(directive.asArguments()));
+        return arguments;
+    }
+
+    private ServerProcess startMemcached(MemcachedConfig config) {
+        return start(ServerKind.MEMCACHED, Probes::memcachedReady,
+                (directory, port) -> {
+                    List<String> command = new ArrayList<>(List.of("memcached", "-l", "127.0.0.1", "-p", String.valueOf(port),
+                            "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
+                    // memcached refuses to run as root unless told which user to be (CI machines run as root).
+                    if ("root".equals(System.getProperty("user.name"))) {
+                        command.addAll(List.of("-u", "root"));
+                    }
+                    command.addAll(config.extraArguments());
+                    return command;
+                },
+                memcachedArguments(config));
+    }
+
+    private static List<String> memcachedArguments(MemcachedConfig config) {
+        List<String> arguments = new ArrayList<>(List.of("memcached", "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
+        arguments.addAll(config.extraArguments());
+        return arguments;
+    }
+
+    /** A server's command line when run from the PATH: it may write a config file into its directory first. */
+    private interface LocalCommand {
+        List<String> forPort(Path directory, int port);
+    }
+
+    private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, LocalCommand localCommand,
+                                List<String> containerCommand) {
+        long begin = System.nanoTime();
+        ServerProcess process;
+        if (environment.mayUseDocker()) {
+            process = new ContainerProcess(kind, network(), containerCommand, ready);
+        } else if (environment.mayUsePath() && environment.executable(kind.executable()).isPresent()) {
+            Path directory = LocalProcess.newDirectory(kind);
+            process = new LocalProcess(kind, directory, port -> localCommand.forPort(directory, port), ready);
+        } else if (environment.variable(kind.environmentVariable()).isPresent()) {
+            throw new OwnedServerRequiredException(kind, "this needs a " + kind.displayName()
+                    + " the workshop starts itself (to configure, stop or restart it), and "
+                    + kind.environmentVariable() + " names one it must not touch");
+        } else {
+            throw new ServerUnavailableException(kind);
+        }
+        try {
+            process.start();
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
+        }
+        log.info("Started {} on {} ({}) in {} ms", kind.displayName(), process.address(), process.origin(),
+                (System.nanoTime() - begin) / 1_000_000);
+        return process;
+    }
+
+    private synchronized Network network() {
+        if (network == null) {
+            network = Network.newNetwork();
+        }
+        return network;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    private synchronized <T extends AutoCloseable> T track(T server) {
+        started.push(server);
+        return server;
+    }
+
+    /** Stops every server this started (newest first) and deletes this run's keys from shared ones. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Could not close every server", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (network != null) {
+            network.close();
+            network = null;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package workshop.support.servers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import net.spy.memcached.ConnectionFactoryBuilder;
+import net.spy.memcached.MemcachedClient;
+
+import workshop.support.junit.RealServers;
+
+/** Every Memcached capability a lesson relies on, each against a real server. */
+@RealServers
+class MemcachedServerIT {
+
+    private static Map<String, String> settings(MemcachedClient client) {
+        return client.getStats("settings").values().iterator().next();
+    }
+
+    @Test
+    void answersOnLoopbackOnlyWithUdpOff(MemcachedServer memcached) {
+        MemcachedClient client = memcached.newClient();
+        try {
+            assertThat(client.set("greeting", 60, "hello")).succeedsWithin(Duration.ofSeconds(2));
+            assertThat(client.get("greeting")).isEqualTo("hello");
+            assertThat(settings(client)).containsEntry("udpport", "0");
+            if (memcached.origin().startsWith("local")) {
+                assertThat(settings(client)).containsEntry("inter", "127.0.0.1");
+            }
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void severalNodesRunAtOnceOnTheirOwnPorts(Servers servers) {
+        List<MemcachedServer> nodes = servers.memcachedNodes(3);
+
+        assertThat(nodes).extracting(MemcachedServer::port).doesNotHaveDuplicates();
+        MemcachedClient client = MemcachedServer.newClient(nodes, new ConnectionFactoryBuilder().setDaemon(true));
+        try {
+            for (int i = 0; i < 30; i++) {
+                assertThat(client.set("key:" + i, 60, "value " + i)).succeedsWithin(Duration.ofSeconds(2));
+            }
+            Set<SocketAddress> used = new HashSet<>();
+            for (int i = 0; i < 30; i++) {
+                assertThat(client.get("key:" + i)).isEqualTo("value " + i);
+                used.add(client.getNodeLocator().getPrimary("key:" + i).getSocketAddress());
+            }
+            assertThat(used).hasSize(3);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void aRestartForgetsEverything(Servers servers) {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
+        MemcachedClient before = memcached.newClient();
+        try {
+            assertThat(before.set("greeting", 60, "hello")).succeedsWithin(Duration.ofSeconds(2));
+        } finally {
+            before.shutdown();
+        }
+
+        memcached.restart();
+
+        MemcachedClient after = memcached.newClient();
+        try {
+            assertThat(after.get("greeting")).isNull();
+        } finally {
+            after.shutdown();
+        }
+    }
+
+    @Test
+    void aKilledServerIsGoneUntilStartedAgain(Servers servers) {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
+
+        memcached.kill();
+        assertThat(memcached.isRunning()).isFalse();
+        assertThat(Probes.memcachedReady(memcached.address())).isFalse();
+
+        memcached.start();
+        assertThat(Probes.memcachedReady(memcached.address())).isTrue();
+    }
+
+    @Test
+    void takesAMemoryLimit(Servers servers) {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(8));
+        MemcachedClient client = memcached.newClient();
+        try {
+            assertThat(settings(client)).containsEntry("maxbytes", String.valueOf(8 * 1024 * 1024));
+        } finally {
+            client.shutdown();
+        }
+    }
+}
