@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
@@ -46,6 +48,8 @@ final class BenchmarkChart {
         LogAxis scores = new LogAxis("score, " + unit + " (log scale; lower is faster for times)");
         scores.setSmallestValue(smallest / 2);
         scores.setBase(10);
+        scores.setTickUnit(new NumberTickUnit(1)); // one tick per power of ten
+        scores.setNumberFormatOverride(new DecimalFormat("#,##0.####"));
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
         bars.setSeriesPaint(0, BASELINE);
         bars.setSeriesPaint(1, CACHED);

@@ -60,7 +60,7 @@ public final class BenchmarkRunner {
     }
 
     /** Arguments: mode (quick|full), include regex, module name, output directory. */
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) {
         if (args.length != 4) {
             throw new IllegalArgumentException("usage: BenchmarkRunner quick|full <include-regex> <module> <output-dir>");
         }
@@ -92,7 +92,13 @@ public final class BenchmarkRunner {
                 .verbosity(mode == Mode.QUICK ? VerboseMode.SILENT : VerboseMode.NORMAL)
                 .resultFormat(ResultFormatType.JSON)
                 .result(json.toString());
-        Collection<RunResult> results = new Runner(options.build()).run();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options.build()).run();
+        } catch (RunnerException failed) {
+            throw new IllegalStateException("A benchmark failed. On the stubs, the benchmarks of unfinished exercises "
+                    + "cannot run: solve them, or add -Psolutions to measure the finished workshop.", failed);
+        }
 
         String table = BenchmarkTable.render(results);
         Path chart = output.resolve(mode.name().toLowerCase() + "-chart.png");

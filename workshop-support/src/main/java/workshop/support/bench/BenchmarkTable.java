@@ -33,7 +33,8 @@ final class BenchmarkTable {
     }
 
     /** One result, with the names the table and the chart show. */
-    record Row(String className, String method, String params, double score, double error, String unit, Mode mode) {
+    record Row(String className, String method, String params, double score, double error, String unit, Mode mode,
+               double hitRatio) {
 
         static Row of(RunResult result) {
             BenchmarkParams params = result.getParams();
@@ -44,7 +45,22 @@ final class BenchmarkTable {
                     .map(key -> key + "=" + params.getParam(key)).collect(Collectors.joining(", "));
             Result<?> primary = result.getPrimaryResult();
             return new Row(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(lastDot + 1),
-                    paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode());
+                    paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode(),
+                    hitRatio(result.getSecondaryResults()));
+        }
+
+        /**
+         * A benchmark that counts its cache's hits and misses (JMH {@code @AuxCounters} fields named
+         * {@code hits} and {@code misses}) gets its hit ratio shown next to its speed.
+         */
+        private static double hitRatio(Map<String, Result> secondary) {
+            Result<?> hits = secondary.get("hits");
+            Result<?> misses = secondary.get("misses");
+            if (hits == null || misses == null) {
+                return Double.NaN;
+            }
+            double total = hits.getScore() + misses.getScore();
+            return total == 0 ? Double.NaN : hits.getScore() / total;
         }
 
         String label() {
@@ -101,14 +117,17 @@ final class BenchmarkTable {
                 .collect(Collectors.toMap(Row::group, row -> row, (first, second) -> first));
         int width = Math.max("Benchmark".length(), rows.stream().mapToInt(row -> row.label().length()).max().orElse(0));
         StringBuilder out = new StringBuilder();
-        String format = "%-" + width + "s  %14s  %12s  %-8s  %s%n";
-        out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units", "vs " + BASELINE_PREFIX));
+        boolean withHitRatio = rows.stream().anyMatch(row -> !Double.isNaN(row.hitRatio()));
+        String format = "%-" + width + "s  %14s  %12s  %-8s  " + (withHitRatio ? "%-10s  " : "%s") + "%s%n";
+        out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units",
+                withHitRatio ? "Hit ratio" : "", "vs " + BASELINE_PREFIX));
         for (Row row : rows) {
             String versus = Optional.ofNullable(baselines.get(row.group()))
                     .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))
                     .orElse("");
+            String hitRatio = Double.isNaN(row.hitRatio()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * row.hitRatio());
             out.append(String.format(Locale.ROOT, format, row.label(), number(row.score()), number(row.error()),
-                    row.unit(), versus));
+                    row.unit(), hitRatio, versus));
         }
         return out.toString();
     }

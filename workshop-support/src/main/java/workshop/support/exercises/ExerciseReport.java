@@ -14,45 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads a lesson's test results and prints one of two reports.
- *
- * <ul>
- *   <li>{@code progress}: for the student. "Lesson 02 · redis: 3/9 exercises done", each exercise ticked or not,
- *       and which one is next.</li>
- *   <li>{@code honesty}: for maintainers. On the stubs every exercise test fails and says which exercise it is; on
- *       the solutions every one passes; tests of the given code pass in both. Fails the build otherwise.</li>
- * </ul>
- * Run by the parent pom's {@code -Pprogress} and {@code -Phonesty} profiles, once per lesson.
+ * What a lesson's test results say, in two reports: progress for the student ({@link ExerciseProgress}), and
+ * honesty for maintainers ({@link HonestyCheck}).
  */
 public final class ExerciseReport {
 
     private ExerciseReport() {
-    }
-
-    /** Arguments: report (progress|honesty), module, module directory, this run's results, the solutions' results. */
-    public static void main(String[] args) {
-        if (args.length != 5) {
-            throw new IllegalArgumentException("usage: ExerciseReport progress|honesty <module> <dir> <results.tsv> <solutions-results.tsv>");
-        }
-        String module = args[1];
-        Path directory = Path.of(args[2]);
-        List<ExerciseResult> current = read(Path.of(args[3]));
-        switch (args[0]) {
-            case "progress" -> System.out.print(progress(module, current));
-            case "honesty" -> {
-                Path solutionsFile = Path.of(args[4]);
-                if (!Files.exists(solutionsFile)) {
-                    throw new IllegalStateException("No results of the solutions for " + module + " (" + solutionsFile
-                            + "). Run `./mvnw verify -Psolutions` first, then `./mvnw verify -Phonesty`.");
-                }
-                List<String> problems = honestyProblems(current, read(solutionsFile), readme(directory));
-                System.out.print(honestySummary(module, current, problems));
-                if (!problems.isEmpty()) {
-                    throw new IllegalStateException(module + " failed the honesty check: " + problems.size() + " problem(s), listed above.");
-                }
-            }
-            default -> throw new IllegalArgumentException("Unknown report: " + args[0]);
-        }
     }
 
     static List<ExerciseResult> read(Path file) {
@@ -67,7 +34,7 @@ public final class ExerciseReport {
         }
     }
 
-    private static String readme(Path directory) {
+    static String readme(Path directory) {
         try {
             Path readme = directory.resolve("README.md");
             return Files.exists(readme) ? Files.readString(readme, StandardCharsets.UTF_8) : "";
@@ -125,6 +92,8 @@ public final class ExerciseReport {
                 if (exercise == next) {
                     out.append("   <- next: ").append(exercise.failing()).append(" of ").append(exercise.tests().size())
                             .append(" tests still fail");
+                    exercise.tests().stream().filter(test -> !test.passed()).findFirst().ifPresent(test ->
+                            out.append("\n        ").append(firstLine(test.message())));
                 }
                 out.append('\n');
             }
@@ -135,6 +104,11 @@ public final class ExerciseReport {
                     .append(brokenGiven.get(0).path()).append(": ").append(brokenGiven.get(0).message()).append('\n');
         }
         return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        String line = message.lines().findFirst().orElse("");
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     static List<String> honestyProblems(List<ExerciseResult> stubs, List<ExerciseResult> solutions, String readme) {
@@ -189,7 +163,7 @@ public final class ExerciseReport {
         return problems;
     }
 
-    private static String honestySummary(String module, List<ExerciseResult> stubs, List<String> problems) {
+    static String honestySummary(String module, List<ExerciseResult> stubs, List<String> problems) {
         String lesson = lessonName(module);
         if (!problems.isEmpty()) {
             return problems.stream().map(problem -> "  - " + problem)

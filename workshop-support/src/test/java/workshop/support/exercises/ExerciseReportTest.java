@@ -41,6 +41,7 @@ class ExerciseReportTest {
                 Lesson 01 · what is caching: 1/3 exercises done
                   [x] Exercise 1.1: Title 1.1
                   [ ] Exercise 1.2: Title 1.2   <- next: 1 of 2 tests still fail
+                        expected 1
                   [ ] Exercise 1.10: Title 1.10
                 """);
     }

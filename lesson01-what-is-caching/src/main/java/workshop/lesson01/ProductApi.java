@@ -1,0 +1,105 @@
+package workshop.lesson01;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
+
+/**
+ * The catalog API: {@code GET /products/{id}} through a cache, and {@code GET /stats} to see what the cache did.
+ * Every product response says {@code X-Cache: HIT} or {@code MISS}, and on a miss how long the database took
+ * ({@code Server-Timing: origin;dur=…}, which browsers show in their developer tools).
+ *
+ * <p>Built by a factory that takes its collaborators and does not start a server: tests drive it with
+ * {@code JavalinTest}, and {@link ProductApiMain} starts it for real.
+ */
+public final class ProductApi {
+
+    private ProductApi() {
+    }
+
+    public static Javalin create(Cache<Long, Product> cache, ProductRepository database) {
+        AtomicLong originCalls = new AtomicLong();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/products/{id}", ctx -> getProduct(ctx, cache, database, originCalls));
+            config.routes.get("/stats", ctx -> ctx.json(stats(cache, originCalls.get())));
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
+                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
+            // An exercise not done yet: say which one, instead of a bare 500.
+            config.routes.exception(UnsupportedOperationException.class, (e, ctx) ->
+                    error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+        });
+    }
+
+    // tag::cache-aside-handler[]
+    private static void getProduct(Context ctx, Cache<Long, Product> cache, ProductRepository database, AtomicLong originCalls) {
+        long id = productId(ctx.pathParam("id"));
+        AtomicBoolean loaded = new AtomicBoolean();
+        long[] originNanos = new long[1];
+        Product product = cache.get(id, key -> {
+            loaded.set(true);
+            originCalls.incrementAndGet();
+            long begin = System.nanoTime();
+            Product found = database.findById(key).orElse(null);
+            originNanos[0] = System.nanoTime() - begin;
+            return found;
+        });
+        ctx.header("X-Cache", loaded.get() ? "MISS" : "HIT");
+        if (loaded.get()) {
+            ctx.header("Server-Timing", String.format(Locale.ROOT, "origin;dur=%.1f", originNanos[0] / 1_000_000.0));
+        }
+        if (product == null) {
+            error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
+            return;
+        }
+        ctx.json(product);
+    }
+    // end::cache-aside-handler[]
+
+    /** Ids are positive whole numbers; anything else is the client's mistake, answered with 400. */
+    static long productId(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id >= 1) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same answer as a negative id
+        }
+        throw new BadRequest("product id must be a positive whole number, was \"" + text + "\"");
+    }
+
+    private static Map<String, Object> stats(Cache<Long, Product> cache, long originCalls) {
+        CacheStats stats = cache.stats();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("hits", stats.hits());
+        body.put("misses", stats.misses());
+        body.put("evictions", stats.evictions());
+        body.put("hitRatio", stats.hitRatio());
+        body.put("size", cache.size());
+        body.put("originCalls", originCalls);
+        return body;
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+
+    /** The request itself is wrong: 400, with a message that says how. */
+    static final class BadRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}
