@@ -15,7 +15,6 @@ public final class CaffeineCache<K, V> implements Cache<K, V> {
 
     private final com.github.benmanes.caffeine.cache.Cache<K, V> cache;
 
-    // tag::caffeine[]
     public CaffeineCache(CacheSettings settings) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 // Caffeine reads time from a Ticker (nanoseconds); ours comes from the settings' clock.
@@ -31,7 +30,6 @@ public final class CaffeineCache<K, V> implements Cache<K, V> {
         }
         this.cache = builder.build();
     }
-    // end::caffeine[]
 
     @Override
     public Optional<V> getIfPresent(K key) {

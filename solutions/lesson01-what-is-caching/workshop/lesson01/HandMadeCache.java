@@ -56,7 +56,6 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
         }
     }
 
-    // tag::get-or-load[]
     /**
      * Exercise 1.1: cache-aside. If cached, return it; else load, store, return. Not synchronized: a slow load
      * must not block every other key. The price: threads missing the same key at once all load it (see 1.5).
@@ -73,17 +72,13 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
         }
         return loaded;
     }
-    // end::get-or-load[]
 
-    // tag::expiry[]
     /** Exercise 1.2: an entry is expired from the instant its time to live has passed, exactly. */
     private boolean isExpired(Entry<V> entry) {
         Instant expiresAt = entry.writtenAt().plus(settings.timeToLive().orElseThrow());
         return !settings.clock().instant().isBefore(expiresAt);
     }
-    // end::expiry[]
 
-    // tag::eviction[]
     /** Exercise 1.3: past the maximum size, drop the least recently used entries (the first in access order). */
     private void evictIfOverCapacity() {
         Iterator<Map.Entry<K, Entry<V>>> leastRecentlyUsedFirst = entries.entrySet().iterator();
@@ -95,7 +90,6 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
             }
         }
     }
-    // end::eviction[]
 
     @Override
     public synchronized void invalidate(K key) {

@@ -10,6 +10,9 @@ import java.util.function.Function;
  * Exercise 1.5: wraps any cache so that, however many threads miss the same key at once, the source is asked
  * once; the others wait for that one answer. Without it, a popular key that expires sends every concurrent
  * request to the database at the same moment (a "cache stampede").
+ *
+ * <p>The thread that loads looks in the cache twice (a load may have finished between its miss and its claim),
+ * so the wrapped cache's statistics count its miss twice: the price of an exact "one load per key".
  */
 public final class SingleFlightCache<K, V> implements Cache<K, V> {
 
@@ -21,7 +24,6 @@ public final class SingleFlightCache<K, V> implements Cache<K, V> {
         this.delegate = delegate;
     }
 
-    // tag::single-flight[]
     @Override
     public V get(K key, Function<? super K, ? extends V> loader) {
         Optional<V> cached = delegate.getIfPresent(key);
@@ -51,7 +53,6 @@ public final class SingleFlightCache<K, V> implements Cache<K, V> {
             inFlight.remove(key, mine);
         }
     }
-    // end::single-flight[]
 
     private static <V> V join(CompletableFuture<V> load) {
         try {

@@ -64,7 +64,6 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
     public V get(K key, Function<? super K, ? extends V> loader) {
         throw Todo.exercise("1.1", "implement HandMadeCache.get(key, loader): return the cached value, or load, store and return it");
     }
-    // end::get-or-load[]
 
     /**
      * Exercise 1.2: is this entry past its time to live? It expires exactly at writtenAt + timeToLive: one
@@ -73,7 +72,6 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
     private boolean isExpired(Entry<V> entry) {
         throw Todo.exercise("1.2", "implement HandMadeCache.isExpired(entry): compare the clock with writtenAt + timeToLive");
     }
-    // end::expiry[]
 
     /**
      * Exercise 1.3: while the cache holds more than settings.maximumSize() entries, remove the least recently
@@ -83,7 +81,6 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
     private void evictIfOverCapacity() {
         throw Todo.exercise("1.3", "implement HandMadeCache.evictIfOverCapacity(): evict least recently used entries past the maximum size");
     }
-    // end::eviction[]
 
     @Override
     public synchronized void invalidate(K key) {

@@ -26,7 +26,6 @@ public final class SingleFlightCache<K, V> implements Cache<K, V> {
     public V get(K key, Function<? super K, ? extends V> loader) {
         throw Todo.exercise("1.5", "implement SingleFlightCache.get(key, loader): one load per key, however many threads miss it");
     }
-    // end::single-flight[]
 
     @Override
     public Optional<V> getIfPresent(K key) {

@@ -3,11 +3,12 @@ package workshop.lesson01;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+
+import workshop.support.origin.SimulatedLatency;
 
 /**
  * A product database that is slow on purpose, and counts how often it is asked.
@@ -22,12 +23,12 @@ public final class SlowProductDatabase implements ProductRepository {
     public static final Duration TYPICAL_LATENCY = Duration.ofMillis(20);
 
     private final Map<Long, Product> products;
-    private final Duration latency;
+    private final SimulatedLatency latency;
     private final AtomicLong calls = new AtomicLong();
 
     public SlowProductDatabase(Map<Long, Product> products, Duration latency) {
         this.products = Map.copyOf(products);
-        this.latency = latency;
+        this.latency = SimulatedLatency.of(latency);
     }
 
     /** A catalog of {@code count} products with ids 1..count. */
@@ -41,25 +42,12 @@ public final class SlowProductDatabase implements ProductRepository {
     @Override
     public Optional<Product> findById(long id) {
         calls.incrementAndGet();
-        simulateQueryLatency();
+        latency.pause(); // deliberately slow: a database round trip
         return Optional.ofNullable(products.get(id));
     }
 
     /** How many times the database was asked: the number a cache should bring down. */
     public long calls() {
         return calls.get();
-    }
-
-    // Deliberately slow: this sleep simulates a database round trip.
-    private void simulateQueryLatency() {
-        if (latency.isZero()) {
-            return;
-        }
-        try {
-            TimeUnit.NANOSECONDS.sleep(latency.toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while querying the database", e);
-        }
     }
 }

@@ -40,7 +40,7 @@ final class BenchmarkChart {
         List<Row> rows = BenchmarkTable.rows(results);
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
         for (Row row : rows) {
-            dataset.add(row.score(), Double.isNaN(row.error()) ? 0 : row.error(), row.isBaseline() ? "uncached" : "cached", row.label());
+            dataset.add(row.score(), Double.isNaN(row.error()) ? 0 : row.error(), row.isBaseline() ? "baseline" : "compared with it", row.label());
         }
         String unit = rows.isEmpty() ? "" : rows.get(0).unit();
         double smallest = rows.stream().mapToDouble(row -> Math.max(row.score() - row.error(), row.score() / 10)).min().orElse(1);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs a lesson's JMH benchmarks and shows what the cache buys: a table with each benchmark's ratio to its
- * class's {@code uncached…} baseline, JMH's JSON, and a chart (PNG) with error bars.
+ * class's baseline ({@code uncached…} or {@code baseline…}), JMH's JSON, and a chart (PNG) with error bars.
  *
  * <p>Run by the parent pom's {@code -Pbench} profile: {@code ./mvnw -q package -Pbench -pl lesson01-what-is-caching -am}
  * (quick, about a minute) or with {@code -Dbench.mode=full} (more forks and iterations: narrower error bars).
@@ -52,7 +53,7 @@ public final class BenchmarkRunner {
 
         String describe() {
             return "%s mode: %d fork(s), %d×%d s warm-up, %d×%d s measured per benchmark; error = 99.9%% confidence interval"
-                    .formatted(name().toLowerCase(), forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds);
+                    .formatted(name().toLowerCase(Locale.ROOT), forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds);
         }
     }
 
@@ -64,7 +65,7 @@ public final class BenchmarkRunner {
         if (args.length != 4) {
             throw new IllegalArgumentException("usage: BenchmarkRunner quick|full <include-regex> <module> <output-dir>");
         }
-        Mode mode = Mode.valueOf(args[0].toUpperCase());
+        Mode mode = Mode.valueOf(args[0].toUpperCase(Locale.ROOT));
         String include = args[1];
         String module = args[2];
         Path output = Path.of(args[3]);
@@ -78,7 +79,7 @@ public final class BenchmarkRunner {
         System.out.printf("Running %d benchmarks of %s, about %d s (%s)%n", benchmarks.size(), module,
                 benchmarks.size() * mode.secondsPerBenchmark(), mode.describe());
 
-        Path json = output.resolve(mode.name().toLowerCase() + "-results.json");
+        Path json = output.resolve(mode.name().toLowerCase(Locale.ROOT) + "-results.json");
         createDirectories(output);
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(include)
@@ -101,9 +102,9 @@ public final class BenchmarkRunner {
         }
 
         String table = BenchmarkTable.render(results);
-        Path chart = output.resolve(mode.name().toLowerCase() + "-chart.png");
-        BenchmarkChart.write(results, module + " (" + mode.name().toLowerCase() + " run)", machine, chart);
-        write(output.resolve(mode.name().toLowerCase() + "-table.txt"), machine + "\n" + mode.describe() + "\n\n" + table);
+        Path chart = output.resolve(mode.name().toLowerCase(Locale.ROOT) + "-chart.png");
+        BenchmarkChart.write(results, module + " (" + mode.name().toLowerCase(Locale.ROOT) + " run)", machine, chart);
+        write(output.resolve(mode.name().toLowerCase(Locale.ROOT) + "-table.txt"), machine + "\n" + mode.describe() + "\n\n" + table);
 
         System.out.println();
         System.out.println(machine);

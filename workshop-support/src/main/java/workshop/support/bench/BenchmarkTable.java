@@ -22,12 +22,13 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
  * The benchmark results as a table a learner reads at a glance: each row's score with its error, and how many
- * times faster (or slower) it is than the {@code uncached…} benchmark of the same class and parameters.
+ * times faster (or slower) it is than the baseline ({@code uncached…} or {@code baseline…}) of the same class and
+ * parameters.
  */
 final class BenchmarkTable {
 
-    /** The baseline of a benchmark class: its method whose name starts with this. */
-    static final String BASELINE_PREFIX = "uncached";
+    /** The baseline of a benchmark class (and parameters): its method named {@code uncached…} or {@code baseline…}. */
+    private static final List<String> BASELINE_PREFIXES = List.of("uncached", "baseline");
 
     private BenchmarkTable() {
     }
@@ -46,14 +47,19 @@ final class BenchmarkTable {
             Result<?> primary = result.getPrimaryResult();
             return new Row(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(lastDot + 1),
                     paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode(),
-                    hitRatio(result.getSecondaryResults()));
+                    hitRatio(secondaryResults(result)));
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"}) // JMH declares the map with a raw Result type
+        private static Map<String, ? extends Result<?>> secondaryResults(RunResult result) {
+            return (Map) result.getSecondaryResults();
         }
 
         /**
          * A benchmark that counts its cache's hits and misses (JMH {@code @AuxCounters} fields named
          * {@code hits} and {@code misses}) gets its hit ratio shown next to its speed.
          */
-        private static double hitRatio(Map<String, Result> secondary) {
+        private static double hitRatio(Map<String, ? extends Result<?>> secondary) {
             Result<?> hits = secondary.get("hits");
             Result<?> misses = secondary.get("misses");
             if (hits == null || misses == null) {
@@ -68,7 +74,7 @@ final class BenchmarkTable {
         }
 
         boolean isBaseline() {
-            return method.startsWith(BASELINE_PREFIX);
+            return BASELINE_PREFIXES.stream().anyMatch(method::startsWith);
         }
 
         String group() {
@@ -120,7 +126,7 @@ final class BenchmarkTable {
         boolean withHitRatio = rows.stream().anyMatch(row -> !Double.isNaN(row.hitRatio()));
         String format = "%-" + width + "s  %14s  %12s  %-8s  " + (withHitRatio ? "%-10s  " : "%s") + "%s%n";
         out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units",
-                withHitRatio ? "Hit ratio" : "", "vs " + BASELINE_PREFIX));
+                withHitRatio ? "Hit ratio" : "", "vs baseline"));
         for (Row row : rows) {
             String versus = Optional.ofNullable(baselines.get(row.group()))
                     .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))

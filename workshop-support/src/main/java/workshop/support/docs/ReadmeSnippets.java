@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code #tag}), so the README never shows code that does not compile and run.
  *
  * <p>Each lesson has a test that calls {@link #mismatches(Path)}. After changing tagged code, refresh the README
- * with {@code ./mvnw -q -pl workshop-support compile exec:java@snippets -Dreadme=../lesson01-what-is-caching/README.md}.
+ * with {@code ./mvnw -q -pl workshop-support compile exec:java@snippets -Dreadme=lesson01-what-is-caching/README.md}.
  */
 public final class ReadmeSnippets {
 

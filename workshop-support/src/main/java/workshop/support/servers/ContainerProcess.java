@@ -3,7 +3,6 @@ package workshop.support.servers;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import com.github.dockerjava.api.model.ExposedPort;
@@ -14,9 +13,9 @@ import org.testcontainers.containers.Network;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A server in a Docker container, through Testcontainers. Its port is published on 127.0.0.1 only, and on a
- * host port chosen here, so that it stays the same across a stop and a start (as a local server's does).
- * Testcontainers' Ryuk container removes it if this JVM dies without cleaning up.
+ * A server in a container of the local Docker engine, through Testcontainers. Its port is published on 127.0.0.1
+ * only, and on a host port chosen here, so that it stays the same across a stop and a start (as a local
+ * server's does). Testcontainers' Ryuk container removes it if this JVM dies without cleaning up.
  */
 final class ContainerProcess implements ServerProcess {
 
@@ -27,7 +26,6 @@ final class ContainerProcess implements ServerProcess {
     private final String alias;
     private final Predicate<HostAndPort> ready;
     private final int hostPort;
-    private boolean running;
 
     ContainerProcess(ServerKind kind, Network network, List<String> command, Predicate<HostAndPort> ready) {
         this.kind = kind;
@@ -46,55 +44,44 @@ final class ContainerProcess implements ServerProcess {
 
     @Override
     public synchronized void start() {
-        if (running) {
+        if (isRunning()) {
             return;
         }
         if (container.getContainerId() == null) {
             container.start();
+            Processes.register(this); // Ryuk removes containers of a dead JVM, unless it is disabled: then we do
         } else {
             container.getDockerClient().startContainerCmd(container.getContainerId()).exec();
         }
-        awaitReady();
-        running = true;
-    }
-
-    private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (!ready.test(address())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(kind.displayName() + " in Docker did not become ready. Its log:\n"
-                        + container.getLogs());
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + kind.displayName(), e);
-            }
-        }
+        Poll.until(READY_TIMEOUT, () -> ready.test(address()),
+                () -> kind.displayName() + " in Docker did not become ready. Its log:\n" + container.getLogs());
     }
 
     /** {@code docker stop}: SIGTERM, then the container stays, with its files, ready for {@link #start()}. */
     @Override
     public synchronized void stop() {
-        if (running) {
+        if (isRunning()) {
             container.getDockerClient().stopContainerCmd(container.getContainerId()).withTimeout(10).exec();
-            running = false;
         }
     }
 
     /** {@code docker kill}: SIGKILL. */
     @Override
     public synchronized void kill() {
-        if (running) {
+        if (isRunning()) {
             container.getDockerClient().killContainerCmd(container.getContainerId()).exec();
-            running = false;
         }
     }
 
+    /** Asks Docker, since the server may have stopped on its own (SHUTDOWN, a crash). */
     @Override
     public synchronized boolean isRunning() {
-        return running;
+        String id = container.getContainerId();
+        if (id == null) {
+            return false;
+        }
+        Boolean running = container.getDockerClient().inspectContainerCmd(id).exec().getState().getRunning();
+        return Boolean.TRUE.equals(running);
     }
 
     @Override
@@ -115,7 +102,7 @@ final class ContainerProcess implements ServerProcess {
     /** Removes the container and its files. */
     @Override
     public synchronized void close() {
+        Processes.unregister(this);
         container.stop();
-        running = false;
     }
 }

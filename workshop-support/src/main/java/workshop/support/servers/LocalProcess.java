@@ -1,5 +1,6 @@
 package workshop.support.servers;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +34,12 @@ final class LocalProcess implements ServerProcess {
             "$@" &
             server=$!
             echo "$server" > "$workdir/server.pid"
-            { cat <&3 >/dev/null; touch "$workdir/jvm-gone"; kill -KILL "$server" 2>/dev/null; } &
+            gone="$workdir/jvm-gone.$$"
+            { cat <&3 >/dev/null; touch "$gone"; kill -KILL "$server" 2>/dev/null; } &
             watcher=$!
             wait "$server"
             status=$?
-            if [ -e "$workdir/jvm-gone" ]; then rm -rf -- "$workdir"; else kill "$watcher" 2>/dev/null; fi
+            if [ -e "$gone" ]; then rm -rf -- "$workdir"; else kill "$watcher" 2>/dev/null; fi
             exit "$status"
             """;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
@@ -68,7 +70,7 @@ final class LocalProcess implements ServerProcess {
         if (pathVariable == null || pathVariable.isBlank()) {
             return Optional.empty();
         }
-        return Stream.of(pathVariable.split(java.io.File.pathSeparator))
+        return Stream.of(pathVariable.split(File.pathSeparator))
                 .filter(dir -> !dir.isBlank())
                 .map(dir -> Path.of(dir, executable))
                 .filter(Files::isExecutable)
@@ -110,6 +112,7 @@ final class LocalProcess implements ServerProcess {
 
     private StartOutcome launch() {
         Path pidFile = directory.resolve("server.pid");
+        forgetEndedLaunch();
         try {
             Files.deleteIfExists(pidFile);
             List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "watchdog", directory.toString()));
@@ -135,10 +138,26 @@ final class LocalProcess implements ServerProcess {
             if (server != null && ready.test(address())) {
                 return StartOutcome.READY;
             }
-            pause();
+            Poll.pause();
         }
         kill();
         return StartOutcome.FAILED;
+    }
+
+    /**
+     * Releases what is left of a launch whose server has ended, whether we ended it or it ended on its own
+     * (SHUTDOWN, a crash, the OOM killer). Its script exits right after its server, having stopped its watcher;
+     * only then is the pipe closed, or the watcher would take the end-of-file for this JVM's death.
+     */
+    private void forgetEndedLaunch() {
+        server = null;
+        if (watchdog != null) {
+            if (!waitFor(watchdog.toHandle())) {
+                watchdog.destroyForcibly();
+            }
+            closeQuietly(watchdog);
+            watchdog = null;
+        }
     }
 
     private static Optional<Long> readPid(Path pidFile) {
@@ -147,16 +166,6 @@ final class LocalProcess implements ServerProcess {
             return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
         } catch (IOException | NumberFormatException notWrittenYet) {
             return Optional.empty();
-        }
-    }
-
-    /** Polling a local port is cheap; 10 ms keeps a start at about the server's own start time. */
-    private static void pause() {
-        try {
-            TimeUnit.MILLISECONDS.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for a server to start", e);
         }
     }
 
@@ -171,7 +180,7 @@ final class LocalProcess implements ServerProcess {
     }
 
     private void end(boolean forcibly) {
-        if (server != null) {
+        if (server != null && server.isAlive()) {
             if (forcibly) {
                 server.destroyForcibly();
             } else {
@@ -181,17 +190,8 @@ final class LocalProcess implements ServerProcess {
                 server.destroyForcibly();
                 waitFor(server);
             }
-            server = null;
         }
-        if (watchdog != null) {
-            // The script exits right after its server, having stopped its watcher; only then close the pipe,
-            // or the watcher would take the end-of-file for this JVM's death and delete the data directory.
-            if (!waitFor(watchdog.toHandle())) {
-                watchdog.destroyForcibly();
-            }
-            closeQuietly(watchdog);
-            watchdog = null;
-        }
+        forgetEndedLaunch();
     }
 
     /** Closing the pipe ends the watchdog's {@code cat}; the server is already gone, so nothing else happens. */

@@ -136,6 +136,10 @@ public final class MemcachedServer implements AutoCloseable {
         return process == null ? Probes.memcachedReady(address()) : process.isRunning();
     }
 
+    ServerProcess process() {
+        return process;
+    }
+
     private ServerProcess requireOwned(String action) {
         if (process == null) {
             throw new OwnedServerRequiredException(ServerKind.MEMCACHED,
@@ -163,25 +167,36 @@ public final class MemcachedServer implements AutoCloseable {
      * ({@code lru_crawler metadump all}, Memcached 1.4.31+): we delete the ones in our namespace.
      */
     private void deleteNamespace() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host(), port()), (int) OPERATION_TIMEOUT_MILLIS);
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            out.write("lru_crawler metadump all\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            List<String> ours = new ArrayList<>();
-            for (String line = in.readLine(); line != null && !line.equals("END") && !line.startsWith("ERROR")
-                    && !line.startsWith("BUSY"); line = in.readLine()) {
-                keyOf(line).filter(key -> key.startsWith(namespace)).ifPresent(ours::add);
-            }
-            for (String key : ours) {
-                out.write(("delete " + key + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (int attempt = 1; ; attempt++) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host(), port()), (int) OPERATION_TIMEOUT_MILLIS);
+                socket.setSoTimeout(5_000);
+                OutputStream out = socket.getOutputStream();
+                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                out.write("lru_crawler metadump all\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                in.readLine();
+                List<String> ours = new ArrayList<>();
+                String line = in.readLine();
+                for (; line != null && line.startsWith("key="); line = in.readLine()) {
+                    keyOf(line).filter(key -> key.startsWith(namespace)).ifPresent(ours::add);
+                }
+                if (line != null && line.startsWith("BUSY") && attempt < 10) {
+                    Poll.pause(); // the crawler is busy with another dump: ask again
+                    continue;
+                }
+                if (!"END".equals(line)) {
+                    throw new IllegalStateException("Memcached at " + address() + " would not list its keys (" + line
+                            + "), so this run's keys (" + namespace + "*) could not be deleted");
+                }
+                for (String key : ours) {
+                    out.write(("delete " + key + "\r\n").getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    in.readLine();
+                }
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not delete this run's keys (" + namespace + "*) from " + address(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete this run's keys (" + namespace + "*) from " + address(), e);
         }
     }
 

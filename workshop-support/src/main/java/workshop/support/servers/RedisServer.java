@@ -2,10 +2,8 @@ package workshop.support.servers;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -46,14 +44,7 @@ public final class RedisServer implements AutoCloseable {
         if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new IllegalArgumentException("REDIS_URL must look like redis://[user:password@]host:port, was " + uri);
         }
-        return new RedisServer(null, uri, RedisConfig.defaults(), externalNamespace());
-    }
-
-    /** A prefix no other run will pick: tests on a shared server then never see or touch each other's keys. */
-    static String externalNamespace() {
-        byte[] random = new byte[4];
-        ThreadLocalRandom.current().nextBytes(random);
-        return "workshop-test:" + HexFormat.of().formatHex(random) + ":";
+        return new RedisServer(null, uri, RedisConfig.defaults(), Namespace.unique());
     }
 
     public HostAndPort address() {

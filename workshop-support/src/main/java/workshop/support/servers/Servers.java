@@ -3,6 +3,7 @@ package workshop.support.servers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,20 +90,9 @@ public final class Servers implements AutoCloseable {
 
     /** A replica answers before it has synced: hand it out only once its link to the primary is up. */
     private static void awaitReplicationLink(RedisServer replica) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
         try (RedisClient client = replica.newClient()) {
-            while (!client.info("replication").contains("master_link_status:up")) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The replica at " + replica.address() + " did not connect to its primary:\n"
-                            + client.info("replication"));
-                }
-                try {
-                    java.util.concurrent.TimeUnit.MILLISECONDS.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while waiting for a replica", e);
-                }
-            }
+            Poll.until(Duration.ofSeconds(20), () -> client.info("replication").contains("master_link_status:up"),
+                    () -> "The replica at " + replica.address() + " did not connect to its primary:\n" + client.info("replication"));
         }
     }
 
@@ -110,7 +100,7 @@ public final class Servers implements AutoCloseable {
     public MemcachedServer memcached() {
         List<HostAndPort> external = externalMemcached();
         if (!external.isEmpty()) {
-            return track(MemcachedServer.external(external.get(0), RedisServer.externalNamespace()));
+            return track(MemcachedServer.external(external.get(0), Namespace.unique()));
         }
         return memcached(MemcachedConfig.defaults());
     }
@@ -131,7 +121,7 @@ public final class Servers implements AutoCloseable {
         List<HostAndPort> external = externalMemcached();
         List<MemcachedServer> nodes = new ArrayList<>();
         if (external.size() >= count) {
-            String namespace = RedisServer.externalNamespace();
+            String namespace = Namespace.unique();
             external.subList(0, count).forEach(address -> nodes.add(track(MemcachedServer.external(address, namespace))));
         } else {
             for (int i = 0; i < count; i++) {
@@ -211,28 +201,47 @@ public final class Servers implements AutoCloseable {
     private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, LocalCommand localCommand,
                                 List<String> containerCommand) {
         long begin = System.nanoTime();
+        Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
         ServerProcess process;
         if (environment.mayUseDocker()) {
-            process = new ContainerProcess(kind, network(), containerCommand, ready);
-        } else if (environment.mayUsePath() && environment.executable(kind.executable()).isPresent()) {
-            Path directory = LocalProcess.newDirectory(kind);
-            process = new LocalProcess(kind, directory, port -> localCommand.forPort(directory, port), ready);
-        } else if (environment.variable(kind.environmentVariable()).isPresent()) {
-            throw new OwnedServerRequiredException(kind, "this needs a " + kind.displayName()
-                    + " the workshop starts itself (to configure, stop or restart it), and "
-                    + kind.environmentVariable() + " names one it must not touch");
+            process = startOrClose(new ContainerProcess(kind, network(), containerCommand, ready), binary.isPresent());
+            if (process == null) {
+                log.warn("{} did not start in Docker (is {} pulled, or can Docker reach the internet?); "
+                        + "using {} from the PATH instead", kind.displayName(), kind.dockerImage(), binary.orElseThrow());
+            }
         } else {
-            throw new ServerUnavailableException(kind);
+            process = null;
         }
-        try {
-            process.start();
-        } catch (RuntimeException e) {
-            process.close();
-            throw e;
+        if (process == null && binary.isPresent()) {
+            Path directory = LocalProcess.newDirectory(kind);
+            process = startOrClose(new LocalProcess(kind, directory, port -> localCommand.forPort(directory, port), ready), false);
+        }
+        if (process == null) {
+            if (environment.variable(kind.environmentVariable()).isPresent()) {
+                throw new OwnedServerRequiredException(kind, "this needs a " + kind.displayName()
+                        + " the workshop starts itself (to configure, stop or restart it), and "
+                        + kind.environmentVariable() + " names one it must not touch");
+            }
+            throw new ServerUnavailableException(kind);
         }
         log.info("Started {} on {} ({}) in {} ms", kind.displayName(), process.address(), process.origin(),
                 (System.nanoTime() - begin) / 1_000_000);
         return process;
+    }
+
+    /** Starts it; if that fails, cleans up and either returns null (there is a fallback) or throws. */
+    private static ServerProcess startOrClose(ServerProcess process, boolean canFallBack) {
+        try {
+            process.start();
+            return process;
+        } catch (RuntimeException e) {
+            process.close();
+            if (canFallBack) {
+                log.debug("Start failed, falling back", e);
+                return null;
+            }
+            throw e;
+        }
     }
 
     private synchronized Network network() {

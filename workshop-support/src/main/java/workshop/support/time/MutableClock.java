@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that stands still until a test moves it: expiry is then tested to the millisecond, without sleeping.
@@ -17,25 +18,26 @@ import java.time.ZoneOffset;
  */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    /** Shared with every {@link #withZone} view, so that they all move together. */
+    private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    private MutableClock(Instant now, ZoneId zone) {
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
 
     public static MutableClock atEpoch() {
-        return new MutableClock(Instant.EPOCH, ZoneOffset.UTC);
+        return new MutableClock(new AtomicReference<>(Instant.EPOCH), ZoneOffset.UTC);
     }
 
-    public synchronized void advance(Duration duration) {
-        now = now.plus(duration);
+    public void advance(Duration duration) {
+        now.updateAndGet(instant -> instant.plus(duration));
     }
 
     @Override
-    public synchronized Instant instant() {
-        return now;
+    public Instant instant() {
+        return now.get();
     }
 
     @Override
@@ -45,6 +47,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId newZone) {
-        return new MutableClock(instant(), newZone);
+        return new MutableClock(now, newZone);
     }
 }

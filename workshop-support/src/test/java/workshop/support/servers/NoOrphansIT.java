@@ -6,9 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,24 +23,42 @@ import org.junit.jupiter.api.Test;
 class NoOrphansIT {
 
     @Test
-    void serversDieWithAJvmKilledBySigkill() throws Exception {
+    void serversAndTheirFilesGoWithAJvmKilledBySigkill() throws Exception {
+        // Local processes are what this proves; containers are Testcontainers' Ryuk's job.
         Process jvm = ChildJvm.start(HoldServersMain.class, environment -> environment.put("WORKSHOP_SERVERS", "path"));
-        List<Long> pids;
-        try (var output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = output.readLine();
-            while (line != null && !line.startsWith("PIDS ")) {
-                line = output.readLine();
-            }
-            assertThat(line).as("the child JVM's line with its servers' process ids").isNotNull();
-            pids = Arrays.stream(line.substring("PIDS ".length()).split(" ")).map(Long::valueOf).toList();
+        try {
+            var output = new BufferedReader(new InputStreamReader(jvm.getInputStream(), StandardCharsets.UTF_8));
+            List<Long> pids = CompletableFuture.supplyAsync(() -> valuesOf("PIDS ", output)).get(60, TimeUnit.SECONDS)
+                    .stream().map(Long::valueOf).toList();
+            List<Path> directories = CompletableFuture.supplyAsync(() -> valuesOf("DIRS ", output)).get(10, TimeUnit.SECONDS)
+                    .stream().map(Path::of).toList();
+            assertThat(pids).hasSize(2).allSatisfy(pid -> assertThat(alive(pid)).as("server %d before the kill", pid).isTrue());
+            assertThat(directories).hasSize(2).allSatisfy(directory -> assertThat(directory).isDirectory());
+
+            jvm.destroyForcibly(); // SIGKILL on Linux and macOS
+            jvm.waitFor();
+
+            await("redis-server and memcached to follow their JVM").atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(pids).noneMatch(NoOrphansIT::alive));
+            await("their temporary directories to be deleted").atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(directories).noneMatch(Files::exists));
+        } finally {
+            jvm.destroyForcibly();
         }
-        assertThat(pids).hasSize(2).allSatisfy(pid -> assertThat(alive(pid)).as("server %d before the kill", pid).isTrue());
+    }
 
-        jvm.destroyForcibly(); // SIGKILL on Linux and macOS
-        jvm.waitFor();
-
-        await("redis-server and memcached to follow their JVM").atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(pids).noneMatch(NoOrphansIT::alive));
+    /** The values of the child's first output line that starts with this prefix. */
+    private static List<String> valuesOf(String prefix, BufferedReader output) {
+        try {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                if (line.startsWith(prefix)) {
+                    return Arrays.asList(line.substring(prefix.length()).split(" "));
+                }
+            }
+            throw new AssertionError("the child JVM ended without printing " + prefix.trim());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("could not read the child JVM's output", e);
+        }
     }
 
     private static boolean alive(long pid) {

@@ -2,10 +2,14 @@ package workshop.support.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
-import java.util.Map;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.CommandArguments;
+import redis.clients.jedis.Protocol;
 
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
@@ -160,15 +164,33 @@ class RedisServerIT {
     }
 
     @Test
-    void eachTestClassGetsItsOwnServer(RedisServer shared, Servers servers) {
+    void serversStartsAnotherRedisOnItsOwnPortWithItsOwnData(RedisServer shared, Servers servers) {
         RedisServer another = servers.redis();
 
         assertThat(another.port()).isNotEqualTo(shared.port());
+        assertThat(another.isOwned()).isTrue();
         try (RedisClient one = shared.newClient(); RedisClient two = another.newClient()) {
-            one.set("where", "first");
-            assertThat(two.get("where")).isNull();
+            one.set(shared.namespace() + "where", "first");
+            assertThat(two.get(another.namespace() + "where")).isNull();
         }
-        assertThat(Map.of("shared", shared.isOwned(), "another", another.isOwned()))
-                .containsEntry("another", true);
+    }
+
+    @Test
+    void aRedisThatShutDownOnItsOwnCanBeStartedAgainWithItsData(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults().appendOnly());
+        try (RedisClient client = redis.newClient()) {
+            client.set("product:42", "espresso machine");
+            // As an operator (or a crash) would: the server goes away without the workshop asking.
+            assertThatThrownBy(() -> client.executeCommand(new CommandArguments(Protocol.Command.SHUTDOWN)))
+                    .isInstanceOf(JedisConnectionException.class);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !redis.isRunning());
+
+        redis.start();
+        redis.restart();
+
+        try (RedisClient client = redis.newClient()) {
+            assertThat(client.get("product:42")).isEqualTo("espresso machine");
+        }
     }
 }
