@@ -155,7 +155,7 @@ public final class ExerciseReport {
             }
         }
         for (Exercise exercise : exercises(stubs)) {
-            if (!readme.contains("Exercise " + exercise.id())) {
+            if (!readme.contains("Exercise " + exercise.id() + ":")) {
                 problems.add("Exercise " + exercise.id() + ": the lesson's README.md has no section \"Exercise "
                         + exercise.id() + "\", which the stub's message points to");
             }

@@ -2,6 +2,7 @@ package workshop.support.servers;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -10,6 +11,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
+import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -27,7 +29,11 @@ final class ContainerProcess implements ServerProcess {
     private final Predicate<HostAndPort> ready;
     private final int hostPort;
 
-    ContainerProcess(ServerKind kind, Network network, List<String> command, Predicate<HostAndPort> ready) {
+    /**
+     * @param files text files to place in the container before it starts (path → content), e.g. a redis.conf
+     */
+    ContainerProcess(ServerKind kind, Network network, List<String> command, Map<String, String> files,
+                     Predicate<HostAndPort> ready) {
         this.kind = kind;
         this.ready = ready;
         this.alias = kind.executable() + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -40,6 +46,8 @@ final class ContainerProcess implements ServerProcess {
                 .withCommand(command.toArray(String[]::new))
                 .withCreateContainerCmdModifier(create -> create.getHostConfig().withPortBindings(
                         new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), new ExposedPort(containerPort))));
+        // Writable by the server (mode 0666), so that e.g. Redis's CONFIG REWRITE works as it does locally.
+        files.forEach((path, content) -> container.withCopyToContainer(Transferable.of(content, 0666), path));
     }
 
     @Override

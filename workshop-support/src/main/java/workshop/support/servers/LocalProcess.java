@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -48,20 +47,27 @@ final class LocalProcess implements ServerProcess {
 
     private final ServerKind kind;
     private final Path directory;
-    private final IntFunction<List<String>> commandForPort;
+    private final Command command;
     private final Predicate<HostAndPort> ready;
     private int port;
     private Process watchdog;
     private ProcessHandle server;
 
-    /**
-     * @param commandForPort the server's command line for a given port (it may write a config file into
-     *                       {@code directory} first)
-     */
-    LocalProcess(ServerKind kind, Path directory, IntFunction<List<String>> commandForPort, Predicate<HostAndPort> ready) {
+    /** A server's command line. */
+    interface Command {
+
+        /**
+         * @param port       the port to listen on
+         * @param firstStart true until the server has started once: the time to write a config file into its
+         *                   directory (later starts read it as the server left it, CONFIG REWRITE included)
+         */
+        List<String> forPort(int port, boolean firstStart);
+    }
+
+    LocalProcess(ServerKind kind, Path directory, Command command, Predicate<HostAndPort> ready) {
         this.kind = kind;
         this.directory = directory;
-        this.commandForPort = commandForPort;
+        this.command = command;
         this.ready = ready;
     }
 
@@ -95,7 +101,7 @@ final class LocalProcess implements ServerProcess {
             if (firstStart) {
                 port = FreePorts.next();
             }
-            StartOutcome outcome = launch();
+            StartOutcome outcome = launch(firstStart);
             if (outcome == StartOutcome.READY) {
                 return;
             }
@@ -110,14 +116,14 @@ final class LocalProcess implements ServerProcess {
 
     private enum StartOutcome { READY, PORT_TAKEN, FAILED }
 
-    private StartOutcome launch() {
+    private StartOutcome launch(boolean firstStart) {
         Path pidFile = directory.resolve("server.pid");
         forgetEndedLaunch();
         try {
             Files.deleteIfExists(pidFile);
-            List<String> command = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "watchdog", directory.toString()));
-            command.addAll(commandForPort.apply(port));
-            watchdog = new ProcessBuilder(command)
+            List<String> arguments = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "watchdog", directory.toString()));
+            arguments.addAll(command.forPort(port, firstStart));
+            watchdog = new ProcessBuilder(arguments)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))

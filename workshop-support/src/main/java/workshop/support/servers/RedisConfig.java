@@ -32,14 +32,6 @@ public record RedisConfig(List<Directive> directives) {
             return name + args.stream().map(Directive::quote).collect(Collectors.joining(" ", " ", ""));
         }
 
-        /** As command-line arguments of redis-server: {@code --name arg1 arg2}. */
-        List<String> asArguments() {
-            List<String> arguments = new ArrayList<>();
-            arguments.add("--" + name);
-            arguments.addAll(args);
-            return arguments;
-        }
-
         private static String quote(String arg) {
             return "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -48,6 +49,7 @@ import redis.clients.jedis.RedisClient;
 public final class Servers implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Servers.class);
+    private static final String CONTAINER_REDIS_CONF = "/data/redis.conf";
 
     private final Environment environment;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -139,22 +141,30 @@ public final class Servers implements AutoCloseable {
 
     private ServerProcess startRedis(RedisConfig config) {
         return start(ServerKind.REDIS, Probes::redisReady,
-                (directory, port) -> {
+                (directory, port, firstStart) -> {
                     Path file = directory.resolve("redis.conf");
-                    write(file, redisConf(port, directory, config));
+                    // Written once: a restart reads it as the server left it, CONFIG REWRITE included.
+                    if (firstStart) {
+                        write(file, redisConf("127.0.0.1", port, directory.toString(), config));
+                    }
                     return List.of("redis-server", file.toString());
                 },
-                redisArguments(config));
+                List.of("redis-server", CONTAINER_REDIS_CONF),
+                Map.of(CONTAINER_REDIS_CONF, redisConf("0.0.0.0", ServerKind.REDIS.containerPort(), "/data", config)));
     }
 
-    /** The workshop's safe defaults first (loopback, no persistence); the lesson's directives override them. */
-    private static String redisConf(int port, Path directory, RedisConfig config) {
+    /**
+     * The workshop's safe defaults first (one interface, no persistence); the lesson's directives override them.
+     * A real file in both backends, so that CONFIG REWRITE can save a setting for the next start.
+     */
+    private static String redisConf(String bind, int port, String directory, RedisConfig config) {
         RedisConfig full = new RedisConfig(List.of())
-                .with("bind", "127.0.0.1")
+                .with("bind", bind)
                 .with("port", String.valueOf(port))
-                .with("protected-mode", "yes")
+                // In a container Redis listens on all of the container's interfaces; only the host's 127.0.0.1 reaches it.
+                .with("protected-mode", bind.equals("127.0.0.1") ? "yes" : "no")
                 .with("daemonize", "no")
-                .with("dir", directory.toString())
+                .with("dir", directory)
                 .with("save", "")
                 .with("appendonly", "no")
                 .with("logfile", "");
@@ -163,18 +173,9 @@ public final class Servers implements AutoCloseable {
         return all.stream().map(RedisConfig.Directive::asConfigLine).collect(Collectors.joining("\n", "", "\n"));
     }
 
-    /** In a container Redis listens on all of the container's interfaces; only 127.0.0.1 of the host reaches it. */
-    private static List<String> redisArguments(RedisConfig config) {
-        List<String> arguments = new ArrayList<>(List.of("redis-server",
-                "--bind", "0.0.0.0", "--protected-mode", "no", "--port", "6379",
-                "--dir", "/data", "--save", "", "--appendonly", "no"));
-        config.directives().forEach(directive -> arguments.addAll(directive.asArguments()));
-        return arguments;
-    }
-
     private ServerProcess startMemcached(MemcachedConfig config) {
         return start(ServerKind.MEMCACHED, Probes::memcachedReady,
-                (directory, port) -> {
+                (directory, port, firstStart) -> {
                     List<String> command = new ArrayList<>(List.of("memcached", "-l", "127.0.0.1", "-p", String.valueOf(port),
                             "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
                     // memcached refuses to run as root unless told which user to be (CI machines run as root).
@@ -184,7 +185,7 @@ public final class Servers implements AutoCloseable {
                     command.addAll(config.extraArguments());
                     return command;
                 },
-                memcachedArguments(config));
+                memcachedArguments(config), Map.of());
     }
 
     private static List<String> memcachedArguments(MemcachedConfig config) {
@@ -193,18 +194,18 @@ public final class Servers implements AutoCloseable {
         return arguments;
     }
 
-    /** A server's command line when run from the PATH: it may write a config file into its directory first. */
+    /** A server's command line when run from the PATH, in its own directory. */
     private interface LocalCommand {
-        List<String> forPort(Path directory, int port);
+        List<String> forPort(Path directory, int port, boolean firstStart);
     }
 
     private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, LocalCommand localCommand,
-                                List<String> containerCommand) {
+                                List<String> containerCommand, Map<String, String> containerFiles) {
         long begin = System.nanoTime();
         Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
         ServerProcess process;
         if (environment.mayUseDocker()) {
-            process = startOrClose(new ContainerProcess(kind, network(), containerCommand, ready), binary.isPresent());
+            process = startOrClose(new ContainerProcess(kind, network(), containerCommand, containerFiles, ready), binary.isPresent());
             if (process == null) {
                 log.warn("{} did not start in Docker (is {} pulled, or can Docker reach the internet?); "
                         + "using {} from the PATH instead", kind.displayName(), kind.dockerImage(), binary.orElseThrow());
@@ -214,7 +215,7 @@ public final class Servers implements AutoCloseable {
         }
         if (process == null && binary.isPresent()) {
             Path directory = LocalProcess.newDirectory(kind);
-            process = startOrClose(new LocalProcess(kind, directory, port -> localCommand.forPort(directory, port), ready), false);
+            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart), ready), false);
         }
         if (process == null) {
             if (environment.variable(kind.environmentVariable()).isPresent()) {

@@ -18,14 +18,6 @@ class RedisConfigTest {
     }
 
     @Test
-    void rendersEachDirectiveAsCommandLineArguments() {
-        RedisConfig config = RedisConfig.defaults().aclUser("app", "on", ">pass", "~app:*", "+get");
-
-        assertThat(config.directives().get(0).asArguments())
-                .containsExactly("--user", "app", "on", ">pass", "~app:*", "+get");
-    }
-
-    @Test
     void theLastPasswordWins() {
         assertThat(RedisConfig.defaults().password()).isEmpty();
         assertThat(RedisConfig.defaults().requirePass("one").requirePass("two").password()).contains("two");

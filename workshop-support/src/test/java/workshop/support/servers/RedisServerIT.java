@@ -136,6 +136,21 @@ class RedisServerIT {
     }
 
     @Test
+    void aSettingSavedWithConfigRewriteOutlivesARestart(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = redis.newClient()) {
+            client.configSet("maxmemory-policy", "allkeys-lfu");
+            client.executeCommand(new CommandArguments(Protocol.Command.CONFIG).add("REWRITE"));
+        }
+
+        redis.restart();
+
+        try (RedisClient client = redis.newClient()) {
+            assertThat(client.configGet("maxmemory-policy")).containsEntry("maxmemory-policy", "allkeys-lfu");
+        }
+    }
+
+    @Test
     void aPasswordKeepsOutClientsWithoutIt(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().requirePass("s3cret"));
 

@@ -1,0 +1,203 @@
+package workshop.lesson02;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+
+/**
+ * The catalog API, each endpoint backed by the Redis structure its exercise builds:
+ *
+ * <pre>
+ * GET  /products/{id}?viewer=alice      a product, cache-aside in Redis (2.1); records the view (2.3, 2.4)
+ * GET  /products?ids=1,2,3              several products in one round trip (2.6)
+ * GET  /products/{id}/visitors          unique visitors (2.4)
+ * GET  /users/{user}/recently-viewed    newest first, at most 5 (2.3)
+ * GET  /tags/{tags}                     products carrying every tag, e.g. /tags/coffee,kitchen (2.4)
+ * POST /products/{id}/purchases?quantity=2   stock down in place (2.2), top sellers up (2.5)
+ * GET  /top-sellers?limit=3             the leaderboard (2.5)
+ * </pre>
+ *
+ * With a rate limiter (2.7), a client over its limit gets 429. Bad input gets 400 with a JSON error; a Redis that
+ * is down never breaks a product read (the database answers, marked {@code X-Cache: BYPASS}), and makes the
+ * Redis-only endpoints answer 503.
+ */
+public final class CatalogApi {
+
+    /** Everything the API stands on. */
+    public record Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
+                        RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                        Optional<RateLimiter> rateLimiter) {
+    }
+
+    static final int MAX_IDS = 100;
+    static final int MAX_QUANTITY = 1_000;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private CatalogApi() {
+    }
+
+    public static Javalin create(Parts parts) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            parts.rateLimiter().ifPresent(limiter -> config.routes.before(ctx -> limit(ctx, limiter)));
+            config.routes.get("/products/{id}", ctx -> product(ctx, parts));
+            config.routes.get("/products", ctx -> ctx.json(parts.bulkReader().getAll(ids(ctx.queryParam("ids")), parts.database()).values()));
+            config.routes.get("/products/{id}/visitors", ctx -> {
+                long id = id(ctx.pathParam("id"));
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("productId", id);
+                body.put("uniqueVisitors", parts.sets().uniqueVisitors(id));
+                ctx.json(body);
+            });
+            config.routes.get("/users/{user}/recently-viewed", ctx ->
+                    ctx.json(parts.recentlyViewed().list(name("user", ctx.pathParam("user")))));
+            config.routes.get("/tags/{tags}", ctx -> {
+                String[] tags = Arrays.stream(ctx.pathParam("tags").split(",", -1)).map(tag -> name("tag", tag)).toArray(String[]::new);
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("tags", tags);
+                body.put("products", parts.sets().taggedWithAll(tags).stream().sorted().toList());
+                ctx.json(body);
+            });
+            config.routes.post("/products/{id}/purchases", ctx -> purchase(ctx, parts));
+            config.routes.get("/top-sellers", ctx -> ctx.json(parts.topSellers().top(number(ctx.queryParam("limit"), "limit", 1, 100, 3))));
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
+                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
+            config.routes.exception(JedisConnectionException.class, (e, ctx) ->
+                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Redis is unavailable, and this endpoint lives in Redis"));
+            // An exercise not done yet: say which one, instead of a bare 500.
+            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+        });
+    }
+
+    // tag::product[]
+    private static void product(Context ctx, Parts parts) {
+        long id = id(ctx.pathParam("id"));
+        String viewer = ctx.queryParam("viewer") == null ? null : name("viewer", ctx.queryParam("viewer"));
+        Optional<Product> product;
+        try {
+            ProductCache.Lookup lookup = parts.cache().find(id, parts.database());
+            product = lookup.product();
+            ctx.header("X-Cache", lookup.hit() ? "HIT" : "MISS");
+        } catch (JedisConnectionException redisDown) {
+            product = parts.database().findById(id); // the cache is an optimisation: without it, ask the origin
+            ctx.header("X-Cache", "BYPASS");
+        }
+        if (product.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
+            return;
+        }
+        if (viewer != null) {
+            recordView(parts, viewer, id);
+        }
+        ctx.json(product.get());
+    }
+    // end::product[]
+
+    /** Views are nice to have: losing one while Redis is down must not fail the read. */
+    private static void recordView(Parts parts, String viewer, long id) {
+        try {
+            parts.recentlyViewed().record(viewer, id);
+            parts.sets().recordVisitor(id, viewer);
+        } catch (JedisConnectionException redisDown) {
+            // nothing to do: the product was still served
+        }
+    }
+
+    private static void purchase(Context ctx, Parts parts) {
+        long id = id(ctx.pathParam("id"));
+        long quantity = number(ctx.queryParam("quantity"), "quantity", 1, MAX_QUANTITY, 1);
+        if (parts.hashes().load(id).isEmpty()) {
+            Optional<Product> product = parts.database().findById(id);
+            if (product.isEmpty()) {
+                error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
+                return;
+            }
+            parts.hashes().save(product.get());
+        }
+        long stock = parts.hashes().adjustStock(id, -quantity);
+        parts.topSellers().recordSale(id, quantity);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("productId", id);
+        body.put("quantity", quantity);
+        body.put("stock", stock);
+        ctx.status(HttpStatus.CREATED).json(body);
+    }
+
+    private static void limit(Context ctx, RateLimiter limiter) {
+        String client = Optional.ofNullable(ctx.header("X-Client-Id")).orElse(ctx.ip());
+        if (!limiter.tryAcquire(client.length() > 64 ? client.substring(0, 64) : client)) {
+            ctx.header("Retry-After", "1");
+            error(ctx, HttpStatus.TOO_MANY_REQUESTS, "too many requests from " + client + ": slow down");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    static long id(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id >= 1) {
+                return id;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the same answer as a negative id
+        }
+        throw new BadRequest("product id must be a positive whole number, was \"" + text + "\"");
+    }
+
+    static List<Long> ids(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadRequest("ids must list product ids, e.g. ?ids=1,2,3");
+        }
+        String[] parts = text.split(",", -1);
+        if (parts.length > MAX_IDS) {
+            throw new BadRequest("at most " + MAX_IDS + " ids at once, got " + parts.length);
+        }
+        return Arrays.stream(parts).map(String::trim).map(CatalogApi::id).distinct().toList();
+    }
+
+    static String name(String what, String text) {
+        if (text == null || !NAME.matcher(text).matches()) {
+            throw new BadRequest(what + " must be 1 to 64 letters, digits, '-' or '_', was \"" + text + "\"");
+        }
+        return text;
+    }
+
+    private static int number(String text, String what, int min, int max, int otherwise) {
+        if (text == null) {
+            return otherwise;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through
+        }
+        throw new BadRequest(what + " must be a whole number from " + min + " to " + max + ", was \"" + text + "\"");
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+
+    /** The request itself is wrong: 400, with a message that says how. */
+    static final class BadRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package workshop.lesson02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisConfig;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/** Restarting a server needs one the workshop owns: against a shared REDIS_URL these tests are skipped. */
+@RealServers
+@DisplayName("Exercise 2.9: Persistence across a restart")
+class AppendOnlyFileTest {
+
+    @Test
+    void withoutPersistenceARestartLosesEverythingAndWithTheAppendOnlyFileItKeepsIt(Servers servers) {
+        RedisServer forgetful = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = forgetful.newClient()) {
+            client.set("product:42", "espresso machine");
+        }
+        forgetful.restart();
+        try (RedisClient client = forgetful.newClient()) {
+            assertThat(client.get("product:42")).as("after a restart with persistence off").isNull();
+        }
+
+        RedisServer durable = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = durable.newClient()) {
+            AppendOnlyFile.enable(client);
+            client.set("product:42", "espresso machine");
+            client.hset("stock:42", "count", "7");
+        }
+        durable.restart();
+        try (RedisClient client = durable.newClient()) {
+            assertThat(client.get("product:42")).as("after a restart with the append-only file on").isEqualTo("espresso machine");
+            assertThat(client.hget("stock:42", "count")).isEqualTo("7");
+        }
+    }
+
+    @Test
+    void returnsOnlyOnceTheFileIsComplete(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = redis.newClient()) {
+            client.set("written-before", "yes");
+
+            AppendOnlyFile.enable(client);
+
+            String persistence = client.info("persistence");
+            assertThat(persistence).contains("aof_enabled:1").contains("aof_rewrite_in_progress:0");
+            assertThat(client.configGet("appendonly")).containsEntry("appendonly", "yes");
+        }
+    }
+}

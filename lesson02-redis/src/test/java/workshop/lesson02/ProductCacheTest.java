@@ -1,0 +1,112 @@
+package workshop.lesson02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisConfig;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+@RealServers
+@DisplayName("Exercise 2.1: Strings with TTL, cache-aside")
+class ProductCacheTest {
+
+    @Test
+    void aMissAsksTheDatabaseAndAHitDoesNot(RedisServer redis) {
+        ProductDatabase database = Fixtures.database();
+        try (RedisClient client = redis.newClient()) {
+            ProductCache cache = new ProductCache(client, Fixtures.freshKeys(redis), Duration.ofSeconds(60));
+
+            ProductCache.Lookup first = cache.find(42, database);
+            ProductCache.Lookup second = cache.find(42, database);
+
+            assertThat(first).isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), false));
+            assertThat(second).isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), true));
+            assertThat(database.calls()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theCachedCopyIsTheProductsJsonWithATimeToLive(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            ProductCache cache = new ProductCache(client, keys, Duration.ofSeconds(60));
+
+            cache.find(42, Fixtures.database());
+
+            assertThat(client.get(keys.product(42))).isEqualTo(ProductJson.write(Fixtures.product(42)));
+            assertThat(client.pttl(keys.product(42))).isBetween(1L, 60_000L);
+            assertThat(cache.remainingTimeToLive(42)).hasValueSatisfying(left ->
+                    assertThat(left).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60)));
+            assertThat(cache.remainingTimeToLive(43)).as("a product never cached").isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownProductIsNotCached(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            ProductCache cache = new ProductCache(client, keys, Duration.ofSeconds(60));
+
+            assertThat(cache.find(Fixtures.UNKNOWN_ID, Fixtures.database()).product()).isEmpty();
+
+            assertThat(client.exists(keys.product(Fixtures.UNKNOWN_ID))).isFalse();
+        }
+    }
+
+    @Test
+    void redisForgetsTheCopyWhenItsTimeToLiveRunsOut(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        ProductDatabase database = Fixtures.database();
+        try (RedisClient client = redis.newClient()) {
+            ProductCache cache = new ProductCache(client, keys, Duration.ofMillis(300));
+            cache.find(7, database);
+            assertThat(cache.find(7, database).hit()).isTrue();
+
+            // Redis expires the key itself: wait for the server, not for a guessed sleep.
+            await().atMost(Duration.ofSeconds(5)).until(() -> !client.exists(keys.product(7)));
+
+            assertThat(cache.find(7, database).hit()).as("the read after expiry").isFalse();
+            assertThat(database.calls()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theApiAnswersMissThenHit(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            ProductDatabase database = Fixtures.database();
+            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
+                var first = http.get("/products/42");
+                assertThat(first.code()).as("first GET /products/42 answered: %s", first.body().string()).isEqualTo(200);
+                assertThat(first.headers().get("X-Cache")).containsExactly("MISS");
+                assertThat(http.get("/products/42").headers().get("X-Cache")).containsExactly("HIT");
+                assertThat(database.calls()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void withRedisDownTheApiStillAnswersFromTheDatabaseMarkedBypass(Servers servers) {
+        RedisServer doomed = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = doomed.newClient()) {
+            doomed.kill();
+            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(doomed), Fixtures.database(), Optional.empty())), (server, http) -> {
+                var response = http.get("/products/42?viewer=alice");
+
+                assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);
+                assertThat(response.headers().get("X-Cache")).containsExactly("BYPASS");
+                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).isEqualTo(42);
+            });
+        }
+    }
+}

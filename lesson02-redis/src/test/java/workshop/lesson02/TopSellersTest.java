@@ -1,0 +1,75 @@
+package workshop.lesson02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+import redis.clients.jedis.RedisClient;
+
+import workshop.lesson02.TopSellers.Seller;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisServer;
+
+@RealServers
+@DisplayName("Exercise 2.5: Sorted sets, the top sellers")
+class TopSellersTest {
+
+    @Test
+    void ranksProductsByUnitsSold(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            TopSellers top = new TopSellers(client, Fixtures.freshKeys(redis));
+
+            top.recordSale(1, 5);
+            top.recordSale(2, 3);
+            top.recordSale(1, 2);
+            top.recordSale(3, 10);
+
+            assertThat(top.top(3)).containsExactly(new Seller(3, 10), new Seller(1, 7), new Seller(2, 3));
+            assertThat(top.top(1)).containsExactly(new Seller(3, 10));
+        }
+    }
+
+    @Test
+    void countsConcurrentSalesExactly(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            TopSellers top = new TopSellers(client, Fixtures.freshKeys(redis));
+
+            List<CompletableFuture<Void>> tills = new ArrayList<>();
+            for (int till = 0; till < 4; till++) {
+                tills.add(CompletableFuture.runAsync(() -> {
+                    for (int sale = 0; sale < 50; sale++) {
+                        top.recordSale(1, 1);
+                    }
+                }));
+            }
+            tills.forEach(CompletableFuture::join);
+
+            assertThat(top.top(1)).containsExactly(new Seller(1, 200));
+        }
+    }
+
+    @Test
+    void theApiSellsAndRanks(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            assertThat(new TopSellers(client, keys).top(3)).as("nothing sold yet").isEmpty();
+            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+                var sale = http.post("/products/7/purchases?quantity=3", "");
+                assertThat(sale.code()).as("POST /products/7/purchases answered: %s", sale.body().string()).isEqualTo(201);
+                assertThat(Fixtures.json(sale.body().string()).get("stock").asLong()).isEqualTo(97);
+                http.post("/products/9/purchases?quantity=5", "");
+
+                var top = Fixtures.json(http.get("/top-sellers?limit=2").body().string());
+
+                assertThat(top.toString()).isEqualTo("[{\"productId\":9,\"unitsSold\":5},{\"productId\":7,\"unitsSold\":3}]");
+            });
+        }
+    }
+}
