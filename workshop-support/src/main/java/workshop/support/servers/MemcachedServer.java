@@ -25,7 +25,7 @@ import net.spy.memcached.MemcachedClient;
  * <p>As with {@link RedisServer}: a server the workshop started is yours to stop, kill and restart; a server
  * from the environment is never flushed, keys start with {@link #namespace()}, and {@link #close()} deletes them.
  */
-public final class MemcachedServer implements AutoCloseable {
+public final class MemcachedServer extends RealServer {
 
     private static final long OPERATION_TIMEOUT_MILLIS = 1_000;
 
@@ -36,17 +36,11 @@ public final class MemcachedServer implements AutoCloseable {
         }
     }
 
-    private final ServerProcess process;
-    private final HostAndPort externalAddress;
     private final MemcachedConfig config;
-    private final String namespace;
-    private boolean closed;
 
     private MemcachedServer(ServerProcess process, HostAndPort externalAddress, MemcachedConfig config, String namespace) {
-        this.process = process;
-        this.externalAddress = externalAddress;
+        super(ServerKind.MEMCACHED, process, externalAddress, namespace, Probes::memcachedReady);
         this.config = config;
-        this.namespace = namespace;
     }
 
     static MemcachedServer owned(ServerProcess process, MemcachedConfig config) {
@@ -62,34 +56,8 @@ public final class MemcachedServer implements AutoCloseable {
         return nodes.stream().map(node -> node.address().toString()).collect(Collectors.joining(" "));
     }
 
-    public HostAndPort address() {
-        return process != null ? process.address() : externalAddress;
-    }
-
-    public String host() {
-        return address().host();
-    }
-
-    public int port() {
-        return address().port();
-    }
-
-    /** Put this before every key: empty on a server the workshop owns, unique per run on a shared one. */
-    public String namespace() {
-        return namespace;
-    }
-
     public MemcachedConfig config() {
         return config;
-    }
-
-    public boolean isOwned() {
-        return process != null;
-    }
-
-    /** "local memcached", "Docker memcached:1.6" or "MEMCACHED_SERVERS". */
-    public String origin() {
-        return process != null ? process.origin() : "MEMCACHED_SERVERS";
     }
 
     /** A spymemcached client for this one server, with a short operation timeout and daemon threads. Shut it down. */
@@ -112,61 +80,12 @@ public final class MemcachedServer implements AutoCloseable {
         }
     }
 
-    /** Shuts Memcached down. It keeps nothing: a start after this begins empty. */
-    public void stop() {
-        requireOwned("stop").stop();
-    }
-
-    /** Kills Memcached with SIGKILL, like a crash. */
-    public void kill() {
-        requireOwned("kill").kill();
-    }
-
-    /** Starts it again on the same port: empty, as Memcached always starts. */
-    public void start() {
-        requireOwned("start").start();
-    }
-
-    public void restart() {
-        stop();
-        start();
-    }
-
-    public boolean isRunning() {
-        return process == null ? Probes.memcachedReady(address()) : process.isRunning();
-    }
-
-    ServerProcess process() {
-        return process;
-    }
-
-    private ServerProcess requireOwned(String action) {
-        if (process == null) {
-            throw new OwnedServerRequiredException(ServerKind.MEMCACHED,
-                    "cannot " + action + " the Memcached at MEMCACHED_SERVERS: the workshop only does that to servers it started");
-        }
-        return process;
-    }
-
-    /** Stops a server the workshop started; on a shared server, deletes this run's keys and nothing else. */
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (process != null) {
-            process.close();
-        } else {
-            deleteNamespace();
-        }
-    }
-
     /**
      * Memcached cannot list keys by prefix, but its LRU crawler can dump every key's metadata
      * ({@code lru_crawler metadump all}, Memcached 1.4.31+): we delete the ones in our namespace.
      */
-    private void deleteNamespace() {
+    @Override
+    void deleteNamespace() {
         for (int attempt = 1; ; attempt++) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(host(), port()), (int) OPERATION_TIMEOUT_MILLIS);
@@ -178,7 +97,7 @@ public final class MemcachedServer implements AutoCloseable {
                 List<String> ours = new ArrayList<>();
                 String line = in.readLine();
                 for (; line != null && line.startsWith("key="); line = in.readLine()) {
-                    keyOf(line).filter(key -> key.startsWith(namespace)).ifPresent(ours::add);
+                    keyOf(line).filter(key -> key.startsWith(namespace())).ifPresent(ours::add);
                 }
                 if (line != null && line.startsWith("BUSY") && attempt < 10) {
                     Poll.pause(); // the crawler is busy with another dump: ask again
@@ -186,7 +105,7 @@ public final class MemcachedServer implements AutoCloseable {
                 }
                 if (!"END".equals(line)) {
                     throw new IllegalStateException("Memcached at " + address() + " would not list its keys (" + line
-                            + "), so this run's keys (" + namespace + "*) could not be deleted");
+                            + "), so this run's keys (" + namespace() + "*) could not be deleted");
                 }
                 for (String key : ours) {
                     out.write(("delete " + key + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -195,7 +114,7 @@ public final class MemcachedServer implements AutoCloseable {
                 }
                 return;
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not delete this run's keys (" + namespace + "*) from " + address(), e);
+                throw new UncheckedIOException("Could not delete this run's keys (" + namespace() + "*) from " + address(), e);
             }
         }
     }
@@ -209,12 +128,4 @@ public final class MemcachedServer implements AutoCloseable {
         return Optional.of(URLDecoder.decode(encoded, StandardCharsets.UTF_8));
     }
 
-    @Override
-    public String toString() {
-        return "Memcached at " + address() + " (" + origin() + ")";
-    }
-
-    Optional<Long> pid() {
-        return process instanceof LocalProcess local ? local.pid() : Optional.empty();
-    }
 }

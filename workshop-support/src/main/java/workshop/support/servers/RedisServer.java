@@ -3,7 +3,6 @@ package workshop.support.servers;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -19,21 +18,19 @@ import redis.clients.jedis.util.JedisURIHelper;
  * is someone else's: it is never flushed, and every key must start with {@link #namespace()} so that
  * {@link #close()} can delete exactly what the tests wrote.
  */
-public final class RedisServer implements AutoCloseable {
+public final class RedisServer extends RealServer {
 
     private static final int TIMEOUT_MILLIS = 2_000;
 
-    private final ServerProcess process;
     private final URI externalUri;
     private final RedisConfig config;
-    private final String namespace;
-    private boolean closed;
 
     private RedisServer(ServerProcess process, URI externalUri, RedisConfig config, String namespace) {
-        this.process = process;
+        super(ServerKind.REDIS, process, externalUri == null ? null
+                : new HostAndPort(externalUri.getHost(), externalUri.getPort() == -1 ? 6379 : externalUri.getPort()),
+                namespace, Probes::redisReady);
         this.externalUri = externalUri;
         this.config = config;
-        this.namespace = namespace;
     }
 
     static RedisServer owned(ServerProcess process, RedisConfig config) {
@@ -47,43 +44,13 @@ public final class RedisServer implements AutoCloseable {
         return new RedisServer(null, uri, RedisConfig.defaults(), Namespace.unique());
     }
 
-    public HostAndPort address() {
-        if (process != null) {
-            return process.address();
-        }
-        return new HostAndPort(externalUri.getHost(), externalUri.getPort() == -1 ? 6379 : externalUri.getPort());
-    }
-
-    public String host() {
-        return address().host();
-    }
-
-    public int port() {
-        return address().port();
-    }
-
     /** {@code redis://host:port}, with the credentials of {@code REDIS_URL} when it gave some. */
     public URI uri() {
         return externalUri != null ? externalUri : URI.create("redis://" + address());
     }
 
-    /** Put this before every key: empty on a server the workshop owns, unique per run on a shared one. */
-    public String namespace() {
-        return namespace;
-    }
-
     public RedisConfig config() {
         return config;
-    }
-
-    /** True when the workshop started this server, so it may stop, kill or reconfigure it. */
-    public boolean isOwned() {
-        return process != null;
-    }
-
-    /** "local redis-server", "Docker redis:7" or "REDIS_URL". */
-    public String origin() {
-        return process != null ? process.origin() : "REDIS_URL";
     }
 
     /** A new Jedis client for this server, authenticated as the default user when a password is set. Close it. */
@@ -104,63 +71,19 @@ public final class RedisServer implements AutoCloseable {
         return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).build();
     }
 
-    /** Shuts Redis down gracefully: with persistence configured, it saves first. */
-    public void stop() {
-        requireOwned("stop").stop();
-    }
-
-    /** Kills Redis with SIGKILL: whatever was not yet on disk is lost. */
-    public void kill() {
-        requireOwned("kill").kill();
-    }
-
-    /** Starts it again on the same port, with the same data directory and config. */
-    public void start() {
-        requireOwned("start").start();
-    }
-
-    public void restart() {
-        stop();
-        start();
-    }
-
-    public boolean isRunning() {
-        return process == null ? Probes.redisReady(address()) : process.isRunning();
-    }
-
-    ServerProcess process() {
-        return process;
-    }
-
+    /** Where a replica started by the workshop connects to this server. */
     HostAndPort addressForPeers() {
-        return requireOwned("replicate").addressForPeers();
-    }
-
-    private ServerProcess requireOwned(String action) {
-        if (process == null) {
+        if (!isOwned()) {
             throw new OwnedServerRequiredException(ServerKind.REDIS,
-                    "cannot " + action + " the Redis at REDIS_URL: the workshop only does that to servers it started");
+                    "cannot replicate the Redis at REDIS_URL: the workshop only does that to servers it started");
         }
-        return process;
+        return process().addressForPeers();
     }
 
-    /** Stops a server the workshop started; on a shared server, deletes this run's keys and nothing else. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (process != null) {
-            process.close();
-        } else {
-            deleteNamespace();
-        }
-    }
-
-    private void deleteNamespace() {
+    void deleteNamespace() {
         try (RedisClient client = newClient()) {
-            ScanParams matchOurs = new ScanParams().match(namespace + "*").count(1_000);
+            ScanParams matchOurs = new ScanParams().match(namespace() + "*").count(1_000);
             String cursor = ScanParams.SCAN_POINTER_START;
             do {
                 ScanResult<String> page = client.scan(cursor, matchOurs);
@@ -171,14 +94,5 @@ public final class RedisServer implements AutoCloseable {
                 cursor = page.getCursor();
             } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         }
-    }
-
-    @Override
-    public String toString() {
-        return "Redis at " + address() + " (" + origin() + ")";
-    }
-
-    Optional<Long> pid() {
-        return process instanceof LocalProcess local ? local.pid() : Optional.empty();
     }
 }

@@ -9,7 +9,7 @@ class HostAndPortTest {
 
     @Test
     void parsesHostColonPort() {
-        assertThat(HostAndPort.parse(" 127.0.0.1:11211 ")).isEqualTo(new HostAndPort("127.0.0.1", 11_211));
+        assertThat(HostAndPort.parse(" 127.0.0.1:21211 ")).isEqualTo(new HostAndPort("127.0.0.1", 21_211));
     }
 
     @Test

@@ -42,15 +42,15 @@ class ServersWithoutAServerTest {
     void anExternalServerIsUsedAsGivenWithoutStartingAnything() {
         // Not closed: nothing was started, and closing would try to clean keys on hosts that do not exist.
         Servers servers = new Servers(bare(Map.of("REDIS_URL", "redis://cache.example:6380",
-                "MEMCACHED_SERVERS", "mc1.example:11211, mc2.example:11212")));
+                "MEMCACHED_SERVERS", "mc1.example:21211, mc2.example:21212")));
 
         RedisServer redis = servers.redis();
         assertThat(redis.isOwned()).isFalse();
         assertThat(redis.address()).isEqualTo(new HostAndPort("cache.example", 6380));
         assertThat(redis.namespace()).startsWith("workshop-test:").endsWith(":");
-        assertThat(servers.memcached().address()).isEqualTo(new HostAndPort("mc1.example", 11_211));
+        assertThat(servers.memcached().address()).isEqualTo(new HostAndPort("mc1.example", 21_211));
         assertThat(servers.memcachedNodes(2)).extracting(MemcachedServer::address)
-                .containsExactly(new HostAndPort("mc1.example", 11_211), new HostAndPort("mc2.example", 11_212));
+                .containsExactly(new HostAndPort("mc1.example", 21_211), new HostAndPort("mc2.example", 21_212));
     }
 
     @Test
