@@ -1,0 +1,23 @@
+package workshop.lesson03;
+
+import net.spy.memcached.MemcachedClient;
+
+import workshop.support.exercises.Todo;
+
+/**
+ * Exercise 3.5, part two: {@code incr} adds to a number on the server, atomically. With a default, the first call
+ * creates the counter, so no instance has to "initialise" it first (and race the others doing so).
+ */
+public final class HitCounter {
+
+    private final MemcachedClient memcached;
+
+    public HitCounter(MemcachedClient memcached) {
+        this.memcached = memcached;
+    }
+
+    /** Counts one hit; returns the count so far (1 for the first). Hint: {@code incr(key, by, default, expiry)}. */
+    public long increment(String key) {
+        throw Todo.exercise("3.5", "implement HitCounter.increment(key) with incr and a default");
+    }
+}

@@ -1,0 +1,109 @@
+package workshop.lesson03;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.EndpointNotFound;
+
+/**
+ * The weather API, in front of a slow upstream service, cached in Memcached:
+ *
+ * <pre>
+ * GET /weather/{city}            one city, cache-aside (exercise 3.1, keys from 3.2)
+ * GET /weather?cities=Oslo,Paris  several cities in one round trip to Memcached (3.3)
+ * </pre>
+ *
+ * Responses say {@code X-Cache: HIT}, {@code MISS}, or {@code BYPASS} when Memcached could not answer (down, or
+ * too slow): the upstream answers then, and the request still succeeds. A city name that is not a city name is a
+ * 400 with a JSON error.
+ */
+public final class WeatherApi {
+
+    /** Letters of any alphabet, with the spaces, hyphens, apostrophes and dots of real city names. */
+    private static final Pattern CITY = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]{0,99}");
+    static final int MAX_CITIES = 20;
+
+    private WeatherApi() {
+    }
+
+    public static Javalin create(WeatherCache cache, WeatherBulkReader bulkReader, WeatherService service) {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/weather/{city}", ctx -> weather(ctx, cache, service));
+            config.routes.get("/weather", ctx -> ctx.json(bulkReader.getAll(cities(ctx.queryParam("cities")), service).values()));
+            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
+                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
+            // An exercise not done yet: say which one, instead of a bare 500.
+            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+        });
+    }
+
+    // tag::weather[]
+    private static void weather(Context ctx, WeatherCache cache, WeatherService service) {
+        String city = city(ctx.pathParam("city"));
+        Weather weather;
+        try {
+            WeatherCache.Lookup lookup = cache.find(city, service);
+            weather = lookup.weather();
+            ctx.header("X-Cache", lookup.hit() ? "HIT" : "MISS");
+        } catch (UnsupportedOperationException exerciseNotDone) {
+            throw exerciseNotDone;
+        } catch (RuntimeException cacheUnavailable) {
+            // Down, timed out, cancelled: spymemcached has several ways to say it. The cache is an
+            // optimisation, so the upstream answers and the request succeeds.
+            weather = service.current(city);
+            ctx.header("X-Cache", "BYPASS");
+        }
+        ctx.json(weather);
+    }
+    // end::weather[]
+
+    static String city(String text) {
+        String city = text == null ? "" : text.strip();
+        if (!CITY.matcher(city).matches()) {
+            throw new BadRequest("city must be a city's name: 1 to 100 letters, spaces, '-', ''' or '.', was \"" + text + "\"");
+        }
+        return city;
+    }
+
+    static List<String> cities(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadRequest("cities must list city names, e.g. ?cities=Oslo,Paris");
+        }
+        String[] names = text.split(",", -1);
+        if (names.length > MAX_CITIES) {
+            throw new BadRequest("at most " + MAX_CITIES + " cities at once, got " + names.length);
+        }
+        return Arrays.stream(names).map(WeatherApi::city)
+                .filter(distinctIgnoringCase()).toList();
+    }
+
+    private static Predicate<String> distinctIgnoringCase() {
+        Set<String> seen = new HashSet<>();
+        return city -> seen.add(city.toLowerCase(Locale.ROOT));
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(Map.of("error", message));
+    }
+
+    /** The request itself is wrong: 400, with a message that says how. */
+    static final class BadRequest extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package workshop.lesson03;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A server that accepts connections and reads every byte, but never answers: what a hung Memcached (swapping,
+ * stopped, overloaded) looks like to a client. Only a timeout gets the client out.
+ */
+final class BlackHole implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final List<Socket> accepted = new ArrayList<>();
+
+    BlackHole() {
+        try {
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(this::swallow, "black-hole");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    String address() {
+        return "127.0.0.1:" + socket.getLocalPort();
+    }
+
+    private void swallow() {
+        while (!socket.isClosed()) {
+            try {
+                Socket connection = socket.accept();
+                synchronized (accepted) {
+                    accepted.add(connection);
+                }
+                Thread reader = new Thread(() -> drain(connection), "black-hole-reader");
+                reader.setDaemon(true);
+                reader.start();
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private static void drain(Socket connection) {
+        try (InputStream in = connection.getInputStream()) {
+            in.transferTo(OutputStreamToNowhere.INSTANCE);
+        } catch (IOException closed) {
+            // the test is over
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        synchronized (accepted) {
+            for (Socket connection : accepted) {
+                connection.close();
+            }
+        }
+    }
+
+    /** Where a black hole's bytes go. */
+    private static final class OutputStreamToNowhere extends java.io.OutputStream {
+
+        static final OutputStreamToNowhere INSTANCE = new OutputStreamToNowhere();
+
+        @Override
+        public void write(int b) {
+            // swallowed
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package workshop.lesson03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import java.util.Random;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+
+import workshop.lesson03.Fixtures.Client;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedConfig;
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.Servers;
+
+/** A Memcached started with 2 MB of memory, then asked to hold about 10 MB. */
+@RealServers
+@DisplayName("Exercise 3.8: A memory limit, and evictions")
+class MemcachedStatsTest {
+
+    private static final int MEGABYTES = 2;
+
+    @Test
+    void aFullCacheEvictsAndSaysSo(Servers servers) throws Exception {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(MEGABYTES));
+        try (Client client = Client.of(memcached)) {
+            MemcachedStats.Memory empty = MemcachedStats.read(client.memcached());
+            assertThat(empty.items()).isZero();
+            assertThat(empty.limitBytes()).isEqualTo(MEGABYTES * 1024 * 1024);
+
+            fill(client, 200);
+
+            MemcachedStats.Memory full = MemcachedStats.read(client.memcached());
+            assertThat(full.evictions()).as("evictions").isPositive();
+            assertThat(full.items()).as("items kept, of 200 written").isLessThan(200);
+            assertThat(full.bytes()).as("bytes held").isLessThanOrEqualTo(full.limitBytes());
+        }
+    }
+
+    @Test
+    void theApiStaysCorrectWhileItsEntriesAreEvicted(Servers servers) throws Exception {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(MEGABYTES));
+        CityKeys keys = CityKeys.naive("");
+        WeatherService service = Fixtures.service();
+        try (Client client = Client.of(memcached)) {
+            JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 600),
+                    new WeatherBulkReader(client.memcached(), keys, 600), service), (server, http) -> {
+                assertThat(MemcachedStats.read(client.memcached()).evictions()).isZero();
+                http.get("/weather/Oslo");
+                // Memcached keeps one LRU per slab class (items of similar size): only entries as small as Oslo's push it out.
+                fillWithSmallEntries(client, 40_000);
+
+                var oslo = http.get("/weather/Oslo");
+
+                assertThat(MemcachedStats.read(client.memcached()).evictions()).isPositive();
+                assertThat(oslo.headers().get("X-Cache")).as("Oslo, evicted").containsExactly("MISS");
+                assertThat(Fixtures.json(oslo.body().string()).get("temperatureCelsius").asInt())
+                        .isEqualTo(Fixtures.service().current("Oslo").temperatureCelsius());
+            });
+        }
+    }
+
+    /** Writes many entries of about Oslo's size, without waiting for each (the last one's answer waits for all). */
+    private static void fillWithSmallEntries(Client client, int entries) throws Exception {
+        String value = "x".repeat(60);
+        for (int i = 0; i < entries - 1; i++) {
+            client.memcached().set("small:" + i, 600, value);
+        }
+        client.memcached().set("small:last", 600, value).get();
+    }
+
+    /** Writes entries of 50 KB of random hex (which spymemcached's compression cannot shrink much). */
+    private static void fill(Client client, int entries) throws Exception {
+        Random random = new Random(42);
+        for (int i = 0; i < entries; i++) {
+            byte[] bytes = new byte[25 * 1024];
+            random.nextBytes(bytes);
+            client.memcached().set("filler:" + i, 600, HexFormat.of().formatHex(bytes)).get();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package workshop.lesson03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import workshop.lesson03.Fixtures.Client;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedServer;
+
+/** The problem exercise 3.2 solves: a city's name as it is is often no key at all. */
+@RealServers
+class NaiveKeysTest {
+
+    @Test
+    void memcachedsRuleForKeys() {
+        assertThat(MemcachedKeys.isValid("lesson03:weather:oslo")).isTrue();
+        assertThat(MemcachedKeys.isValid("lesson03:weather:new york")).as("a space").isFalse();
+        assertThat(MemcachedKeys.isValid("lesson03:weather:são")).as("a non-ASCII letter").isFalse();
+        assertThat(MemcachedKeys.isValid("a\r\nflush_all")).as("a line break: a second command").isFalse();
+        assertThat(MemcachedKeys.isValid("k".repeat(250))).isTrue();
+        assertThat(MemcachedKeys.isValid("k".repeat(251))).as("251 bytes").isFalse();
+        assertThat(MemcachedKeys.isValid("")).isFalse();
+    }
+
+    @Test
+    void aNaiveKeyForSaoPauloIsRefusedBeforeItReachesTheServer(MemcachedServer memcached) {
+        String key = CityKeys.naive(memcached.namespace()).forCity("São Paulo");
+        try (Client client = Client.of(memcached)) {
+            assertThatThrownBy(() -> client.memcached().get(key)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package workshop.lesson03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+import net.spy.memcached.MemcachedClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedConfig;
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.Servers;
+
+/** A cache that is down or hung must cost a request little time and no error. */
+@RealServers
+@DisplayName("Exercise 3.9: Short timeouts, and BYPASS when Memcached is down")
+class ResilientClientsTest {
+
+    @Test
+    void givesUpAfterAShortTimeoutNotSpymemcachedsTwoAndAHalfSeconds(MemcachedServer memcached) {
+        MemcachedClient client = ResilientClients.forAddresses(memcached.address().toString());
+        try {
+            assertThat(client.getOperationTimeout()).isLessThanOrEqualTo(250);
+            // The client connects in the background; with FailureMode.Cancel, an operation sent before that is cancelled.
+            await().atMost(Duration.ofSeconds(5)).until(() -> !client.getAvailableServers().isEmpty());
+            assertThat(client.set(Fixtures.freshNamespace(memcached) + "ping", 60, "pong")).succeedsWithin(Duration.ofSeconds(2));
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
+    void withMemcachedDownTheApiAnswersFromTheUpstreamMarkedBypass(Servers servers) {
+        MemcachedServer doomed = servers.memcached(MemcachedConfig.defaults());
+        MemcachedClient client = ResilientClients.forAddresses(doomed.address().toString());
+        doomed.kill();
+        assertBypass(client);
+    }
+
+    @Test
+    void withMemcachedHungTheApiAnswersFromTheUpstreamMarkedBypass() throws Exception {
+        try (BlackHole hung = new BlackHole()) {
+            assertBypass(ResilientClients.forAddresses(hung.address()));
+        }
+    }
+
+    private static void assertBypass(MemcachedClient client) {
+        WeatherService service = Fixtures.service();
+        CityKeys keys = CityKeys.naive("");
+        try {
+            JavalinTest.test(WeatherApi.create(new WeatherCache(client, keys, 60), new WeatherBulkReader(client, keys, 60), service), (server, http) -> {
+                for (int request = 0; request < 3; request++) {
+                    var response = http.get("/weather/Oslo");
+                    assertThat(response.code()).as("GET /weather/Oslo answered: %s", response.body().string()).isEqualTo(200);
+                    assertThat(response.headers().get("X-Cache")).containsExactly("BYPASS");
+                }
+                assertThat(service.calls("Oslo")).isEqualTo(3);
+            });
+        } finally {
+            client.shutdown();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package workshop.lesson03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+
+import workshop.lesson03.Fixtures.Client;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedServer;
+
+@RealServers
+@DisplayName("Exercise 3.3: Multi-get in one round trip")
+class WeatherBulkReaderTest {
+
+    private static final List<String> CITIES = List.of("Oslo", "Paris", "Lima", "Accra");
+
+    @Test
+    void returnsEveryCityInTheOrderAsked(MemcachedServer memcached) {
+        try (Client client = Client.of(memcached)) {
+            WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+
+            var weather = reader.getAll(CITIES, Fixtures.service());
+
+            assertThat(weather.keySet()).containsExactlyElementsOf(CITIES);
+            assertThat(weather.get("Lima")).isEqualTo(Fixtures.service().current("Lima"));
+        }
+    }
+
+    @Test
+    void asksTheUpstreamOnlyForTheMissesAndStoresThem(MemcachedServer memcached) throws Exception {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        WeatherService service = Fixtures.service();
+        try (Client client = Client.of(memcached)) {
+            client.memcached().set(keys.forCity("Paris"), 60, WeatherJson.write(Fixtures.service().current("Paris"))).get();
+            WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), keys, 60);
+
+            reader.getAll(CITIES, service);
+            assertThat(service.calls()).as("upstream calls for 4 cities, Paris cached").isEqualTo(3);
+            assertThat(service.calls("Paris")).isZero();
+
+            reader.getAll(CITIES, service);
+            assertThat(service.calls()).as("upstream calls once all 4 are cached").isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theApiAnswersSeveralCitiesAtOnce(MemcachedServer memcached) {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        try (Client client = Client.of(memcached)) {
+            assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service())).hasSize(1);
+            JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
+                    new WeatherBulkReader(client.memcached(), keys, 60), Fixtures.service()), (server, http) -> {
+                var response = http.get("/weather?cities=Oslo,Paris,oslo");
+
+                var body = Fixtures.json(response.body().string());
+                assertThat(body).as("one entry per city, whatever its case").hasSize(2);
+                assertThat(body.get(1).get("city").asText()).isEqualTo("Paris");
+            });
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package workshop.lesson03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import io.javalin.testtools.JavalinTest;
+
+import workshop.lesson03.Fixtures.Client;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedServer;
+
+@RealServers
+@DisplayName("Exercise 3.1: Cache-aside with expiry")
+class WeatherCacheTest {
+
+    @Test
+    void asksTheUpstreamOncePerCity(MemcachedServer memcached) {
+        WeatherService service = Fixtures.service();
+        try (Client client = Client.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+
+            for (int read = 0; read < 5; read++) {
+                cache.find("Oslo", service);
+                cache.find("Paris", service);
+            }
+
+            assertThat(service.calls("Oslo")).isEqualTo(1);
+            assertThat(service.calls("Paris")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void saysWhetherItWasAHit(MemcachedServer memcached) {
+        WeatherService service = Fixtures.service();
+        try (Client client = Client.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+
+            WeatherCache.Lookup first = cache.find("Lima", service);
+            WeatherCache.Lookup second = cache.find("Lima", service);
+
+            assertThat(first.hit()).isFalse();
+            assertThat(second.hit()).isTrue();
+            assertThat(second.weather()).isEqualTo(first.weather()).isEqualTo(Fixtures.service().current("Lima"));
+        }
+    }
+
+    @Test
+    void storesTheWeathersJsonUnderTheCitysKey(MemcachedServer memcached) {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        try (Client client = Client.of(memcached)) {
+            new WeatherCache(client.memcached(), keys, 60).find("Oslo", Fixtures.service());
+
+            assertThat(client.memcached().get(keys.forCity("Oslo"))).isEqualTo(WeatherJson.write(Fixtures.service().current("Oslo")));
+        }
+    }
+
+    @Test
+    void asksTheUpstreamAgainOnceTheEntryHasExpired(MemcachedServer memcached) {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        WeatherService service = Fixtures.service();
+        try (Client client = Client.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), keys, 1);
+            cache.find("Oslo", service);
+
+            // Memcached counts expiry in whole seconds: wait for the server to drop it, do not guess with a sleep.
+            await().atMost(Duration.ofSeconds(5)).until(() -> client.memcached().get(keys.forCity("Oslo")) == null);
+            cache.find("Oslo", service);
+
+            assertThat(service.calls("Oslo")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theApiAnswersMissThenHit(MemcachedServer memcached) {
+        WeatherService service = Fixtures.service();
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        try (Client client = Client.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), keys, 60);
+            JavalinTest.test(WeatherApi.create(cache, new WeatherBulkReader(client.memcached(), keys, 60), service), (server, http) -> {
+                var first = http.get("/weather/Oslo");
+                assertThat(first.code()).as("first GET /weather/Oslo answered: %s", first.body().string()).isEqualTo(200);
+                assertThat(first.headers().get("X-Cache")).containsExactly("MISS");
+
+                assertThat(http.get("/weather/Oslo").headers().get("X-Cache")).containsExactly("HIT");
+                assertThat(service.calls()).isEqualTo(1);
+            });
+        }
+    }
+}
