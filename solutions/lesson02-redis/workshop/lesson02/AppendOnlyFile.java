@@ -1,6 +1,7 @@
 package workshop.lesson02;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.Protocol;
@@ -29,11 +30,16 @@ public final class AppendOnlyFile {
         redis.configSet("appendonly", "yes");
         redis.executeCommand(new CommandArguments(Protocol.Command.CONFIG).add("REWRITE"));
         long deadline = System.nanoTime() + REWRITE_TIMEOUT.toNanos();
-        while (!rewriteFinished(redis.info("persistence"))) {
+        String persistence = redis.info("persistence");
+        while (!rewriteFinished(persistence)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Redis did not finish writing its append-only file in " + REWRITE_TIMEOUT);
             }
-            Thread.onSpinWait();
+            pause();
+            persistence = redis.info("persistence");
+        }
+        if (!persistence.contains("aof_last_bgrewrite_status:ok")) {
+            throw new IllegalStateException("Redis could not write its append-only file:\n" + persistence);
         }
     }
 
@@ -41,5 +47,14 @@ public final class AppendOnlyFile {
         return persistence.contains("aof_enabled:1")
                 && persistence.contains("aof_rewrite_in_progress:0")
                 && persistence.contains("aof_rewrite_scheduled:0");
+    }
+
+    private static void pause() {
+        try {
+            TimeUnit.MILLISECONDS.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the append-only file", e);
+        }
     }
 }

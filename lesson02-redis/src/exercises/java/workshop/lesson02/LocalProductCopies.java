@@ -6,6 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 
@@ -15,8 +18,11 @@ import workshop.support.exercises.Todo;
  * Exercise 2.8: each app instance keeps local copies of products (fastest of all: no network), and learns through
  * Redis pub/sub when another instance changed one, so it drops its copy. Pub/sub is fire-and-forget: an instance
  * that is not listening at that moment never hears the message (lesson 05 bounds that risk with a local TTL).
+ * A deliberate shortcut: if the connection drops, the listener ends and does not subscribe again.
  */
 public final class LocalProductCopies implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalProductCopies.class);
 
     private final RedisClient redis;
     private final Keys keys;
@@ -83,7 +89,12 @@ public final class LocalProductCopies implements AutoCloseable {
 
         @Override
         public void onMessage(String channel, String message) {
-            onInvalidation(message);
+            try {
+                onInvalidation(message);
+            } catch (RuntimeException badMessage) {
+                // Anyone can PUBLISH to the channel: a message that is no product id must not end the listening.
+                log.warn("Ignored the message {} on {}", message, channel, badMessage);
+            }
         }
     }
 }

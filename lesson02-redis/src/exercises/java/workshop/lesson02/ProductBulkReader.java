@@ -26,7 +26,8 @@ public final class ProductBulkReader {
 
     /**
      * The products found, by id, in the order asked; unknown ids are left out. One MGET for all the keys; the
-     * misses from the database, SET back with a time to live in one {@code redis.pipelined()}.
+     * misses from the database, SET back with a time to live in one {@code redis.pipelined()} (close it with
+     * try-with-resources: closing sends what is queued, and gives its connection back to the pool).
      */
     public Map<Long, Product> getAll(List<Long> ids, ProductDatabase database) {
         throw Todo.exercise("2.6", "implement ProductBulkReader.getAll(ids, database) with one MGET and one pipeline");

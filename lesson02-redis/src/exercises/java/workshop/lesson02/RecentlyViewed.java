@@ -24,7 +24,8 @@ public final class RecentlyViewed {
 
     /**
      * LREM the product (seen before? it moves to the front instead of appearing twice), LPUSH it, LTRIM the list to
-     * {@code limit} entries. Hint: {@code redis.multi()} runs the three as one transaction.
+     * {@code limit} entries. Hint: {@code redis.multi()} runs the three as one transaction; close it
+     * (try-with-resources), or its connection never goes back to the client's pool.
      */
     public void record(String user, long productId) {
         throw Todo.exercise("2.3", "implement RecentlyViewed.record(user, productId) with LREM, LPUSH and LTRIM");

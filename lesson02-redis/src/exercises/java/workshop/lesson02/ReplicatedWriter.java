@@ -25,7 +25,10 @@ public final class ReplicatedWriter {
 
     /**
      * SET on the primary, then WAIT for the replicas; return how many acknowledged. WAIT counts the writes of its
-     * own connection, and the client has a pool of them: send both in one {@code primary.pipelined()}.
+     * own connection, and the client has a pool of them: send both in one {@code primary.pipelined()} (closed with
+     * try-with-resources): {@code pipeline.set(...)}, then {@code pipeline.waitReplicas(key, replicas, millis)} (the
+     * key only matters in a cluster), {@code pipeline.sync()}, and the Response's {@code get()}. Keep the timeout
+     * under the client's 2 s socket timeout, or a slow acknowledgement reads as a broken connection.
      */
     public long write(String key, String value) {
         throw Todo.exercise("2.10", "implement ReplicatedWriter.write(key, value): SET, then WAIT, on one connection");

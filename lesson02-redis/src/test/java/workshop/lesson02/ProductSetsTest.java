@@ -62,6 +62,24 @@ class ProductSetsTest {
     }
 
     @Test
+    void viewingAProductThroughTheApiRecordsTheViewAndTheVisitor(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            ProductSets sets = new ProductSets(client, keys);
+            assertThat(sets.uniqueVisitors(7)).as("before any view").isZero();
+            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+                for (String path : new String[] {"/products/7?viewer=alice", "/products/9?viewer=alice", "/products/7?viewer=bob"}) {
+                    var response = http.get(path);
+                    assertThat(response.code()).as("GET %s answered: %s", path, response.body().string()).isEqualTo(200);
+                }
+
+                assertThat(http.get("/products/7/visitors").body().string()).isEqualTo("{\"productId\":7,\"uniqueVisitors\":2}");
+                assertThat(http.get("/users/alice/recently-viewed").body().string()).isEqualTo("[9,7]");
+            });
+        }
+    }
+
+    @Test
     void theApiFindsProductsByTags(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {

@@ -38,7 +38,7 @@ class RateLimiterTest {
     @Test
     void aNewWindowOpensWhenTheOldOneExpires(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            RateLimiter limiter = new RateLimiter(client, Fixtures.freshKeys(redis), 1, Duration.ofMillis(300));
+            RateLimiter limiter = new RateLimiter(client, Fixtures.freshKeys(redis), 1, Duration.ofSeconds(2));
             assertThat(limiter.tryAcquire("c1")).isTrue();
             assertThat(limiter.tryAcquire("c1")).isFalse();
 
@@ -87,6 +87,23 @@ class RateLimiterTest {
 
             assertThat(limiter.tryAcquire("c1")).as("the second request, after SCRIPT FLUSH").isTrue();
             assertThat(limiter.tryAcquire("c1")).as("the third").isFalse();
+        }
+    }
+
+    @Test
+    void withRedisDownTheApiLetsRequestsThroughAndStillAnswers(Servers servers) {
+        RedisServer doomed = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = doomed.newClient()) {
+            Keys keys = Fixtures.freshKeys(doomed);
+            RateLimiter limiter = new RateLimiter(client, keys, 1, Duration.ofSeconds(30));
+            doomed.kill();
+            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
+                for (int i = 0; i < 3; i++) {
+                    var response = http.get("/products/42");
+                    assertThat(response.code()).as("request %d with Redis down answered: %s", i + 1, response.body().string()).isEqualTo(200);
+                    assertThat(response.headers().get("X-Cache")).containsExactly("BYPASS");
+                }
+            });
         }
     }
 

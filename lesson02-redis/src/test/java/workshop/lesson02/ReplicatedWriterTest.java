@@ -26,7 +26,7 @@ class ReplicatedWriterTest {
         RedisServer primary = servers.redis(RedisConfig.defaults());
         RedisServer replica = servers.redisReplicaOf(primary);
         try (RedisClient writer = primary.newClient(); RedisClient reader = replica.newClient()) {
-            ReplicatedWriter replicated = new ReplicatedWriter(writer, 1, Duration.ofSeconds(2));
+            ReplicatedWriter replicated = new ReplicatedWriter(writer, 1, Duration.ofSeconds(1));
 
             for (int i = 0; i < 20; i++) {
                 assertThat(replicated.write("product:" + i, "version " + i)).as("replicas that acknowledged write %d", i).isEqualTo(1);
@@ -40,7 +40,7 @@ class ReplicatedWriterTest {
         RedisServer primary = servers.redis(RedisConfig.defaults());
         RedisServer replica = servers.redisReplicaOf(primary);
         try (RedisClient writer = primary.newClient(); RedisClient reader = replica.newClient()) {
-            new ReplicatedWriter(writer, 1, Duration.ofSeconds(2)).write("product:1", "from the primary");
+            new ReplicatedWriter(writer, 1, Duration.ofSeconds(1)).write("product:1", "from the primary");
 
             assertThatThrownBy(() -> reader.set("product:1", "from the replica"))
                     .isInstanceOf(JedisDataException.class).hasMessageContaining("READONLY");

@@ -46,8 +46,9 @@ final class ContainerProcess implements ServerProcess {
                 .withCommand(command.toArray(String[]::new))
                 .withCreateContainerCmdModifier(create -> create.getHostConfig().withPortBindings(
                         new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), new ExposedPort(containerPort))));
-        // Writable by the server (mode 0666), so that e.g. Redis's CONFIG REWRITE works as it does locally.
-        files.forEach((path, content) -> container.withCopyToContainer(Transferable.of(content, 0666), path));
+        // Placed in /data, which the redis image's entrypoint hands to the redis user before it starts the server:
+        // CONFIG REWRITE (a new file renamed over the old one) then works as it does locally.
+        files.forEach((path, content) -> container.withCopyToContainer(Transferable.of(content), path));
     }
 
     @Override

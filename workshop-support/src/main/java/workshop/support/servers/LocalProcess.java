@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +48,7 @@ final class LocalProcess implements ServerProcess {
     private final ServerKind kind;
     private final Path directory;
     private final Command command;
-    private final Predicate<HostAndPort> ready;
+    private final Function<HostAndPort, Optional<Long>> pidAt;
     private int port;
     private Process watchdog;
     private ProcessHandle server;
@@ -64,11 +64,15 @@ final class LocalProcess implements ServerProcess {
         List<String> forPort(int port, boolean firstStart);
     }
 
-    LocalProcess(ServerKind kind, Path directory, Command command, Predicate<HostAndPort> ready) {
+    /**
+     * @param pidAt the process id of the server answering at an address, once it is ready: the start waits until it
+     *              is our server's, so a stranger that took the port first is never mistaken for ours
+     */
+    LocalProcess(ServerKind kind, Path directory, Command command, Function<HostAndPort, Optional<Long>> pidAt) {
         this.kind = kind;
         this.directory = directory;
         this.command = command;
-        this.ready = ready;
+        this.pidAt = pidAt;
     }
 
     /** Finds the server's binary on the PATH, the way a shell would. */
@@ -141,7 +145,7 @@ final class LocalProcess implements ServerProcess {
                 server = null;
                 return logTail().contains("Address already in use") ? StartOutcome.PORT_TAKEN : StartOutcome.FAILED;
             }
-            if (server != null && ready.test(address())) {
+            if (server != null && pidAt.apply(address()).equals(Optional.of(server.pid()))) {
                 return StartOutcome.READY;
             }
             Poll.pause();

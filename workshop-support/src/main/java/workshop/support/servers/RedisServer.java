@@ -1,9 +1,11 @@
 package workshop.support.servers;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
@@ -68,7 +70,10 @@ public final class RedisServer extends RealServer {
         if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
             clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
         }
-        return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).build();
+        // A connection that is never given back (a transaction or pipeline not closed) must fail a test, not hang it.
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).poolConfig(pool).build();
     }
 
     /** Where a replica started by the workshop connects to this server. */

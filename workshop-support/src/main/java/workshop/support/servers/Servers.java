@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,7 @@ public final class Servers implements AutoCloseable {
     private final Environment environment;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Network network;
+    private boolean dockerFailed;
 
     public Servers() {
         this(Environment.current());
@@ -140,7 +142,7 @@ public final class Servers implements AutoCloseable {
     }
 
     private ServerProcess startRedis(RedisConfig config) {
-        return start(ServerKind.REDIS, Probes::redisReady,
+        return start(ServerKind.REDIS, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
                 (directory, port, firstStart) -> {
                     Path file = directory.resolve("redis.conf");
                     // Written once: a restart reads it as the server left it, CONFIG REWRITE included.
@@ -167,6 +169,8 @@ public final class Servers implements AutoCloseable {
                 .with("dir", directory)
                 .with("save", "")
                 .with("appendonly", "no")
+                // A replica's first sync starts at once, instead of after Redis's default 5 s wait for more replicas.
+                .with("repl-diskless-sync-delay", "0")
                 .with("logfile", "");
         List<RedisConfig.Directive> all = new ArrayList<>(full.directives());
         all.addAll(config.directives());
@@ -174,7 +178,7 @@ public final class Servers implements AutoCloseable {
     }
 
     private ServerProcess startMemcached(MemcachedConfig config) {
-        return start(ServerKind.MEMCACHED, Probes::memcachedReady,
+        return start(ServerKind.MEMCACHED, Probes::memcachedReady, Probes::memcachedPid,
                 (directory, port, firstStart) -> {
                     List<String> command = new ArrayList<>(List.of("memcached", "-l", "127.0.0.1", "-p", String.valueOf(port),
                             "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
@@ -199,23 +203,27 @@ public final class Servers implements AutoCloseable {
         List<String> forPort(Path directory, int port, boolean firstStart);
     }
 
-    private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, LocalCommand localCommand,
+    private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
+                                LocalCommand localCommand,
                                 List<String> containerCommand, Map<String, String> containerFiles) {
         long begin = System.nanoTime();
         Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
         ServerProcess process;
-        if (environment.mayUseDocker()) {
+        if (environment.mayUseDocker() && !dockerFailed) {
             process = startOrClose(new ContainerProcess(kind, network(), containerCommand, containerFiles, ready), binary.isPresent());
             if (process == null) {
+                // Remembered, so that every later server (a replica too) comes from the same place.
+                dockerFailed = true;
                 log.warn("{} did not start in Docker (is {} pulled, or can Docker reach the internet?); "
-                        + "using {} from the PATH instead", kind.displayName(), kind.dockerImage(), binary.orElseThrow());
+                        + "using {} from the PATH instead, for every server from now on",
+                        kind.displayName(), kind.dockerImage(), binary.orElseThrow());
             }
         } else {
             process = null;
         }
         if (process == null && binary.isPresent()) {
             Path directory = LocalProcess.newDirectory(kind);
-            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart), ready), false);
+            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart), pidAt), false);
         }
         if (process == null) {
             if (environment.variable(kind.environmentVariable()).isPresent()) {
