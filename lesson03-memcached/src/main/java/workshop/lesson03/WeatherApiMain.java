@@ -1,5 +1,7 @@
 package workshop.lesson03;
 
+import java.util.concurrent.TimeUnit;
+
 import io.javalin.Javalin;
 import net.spy.memcached.MemcachedClient;
 
@@ -18,10 +20,19 @@ public final class WeatherApiMain {
     private WeatherApiMain() {
     }
 
-    public static void main(String[] args) {
+    /** The client connects in the background; a request before that would be cancelled (and answered BYPASS). */
+    private static void awaitConnection(MemcachedClient memcached) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (memcached.getAvailableServers().isEmpty() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
         Servers servers = new Servers();
         MemcachedServer server = servers.memcached();
         MemcachedClient memcached = ResilientClients.forAddresses(server.address().toString());
+        awaitConnection(memcached);
         CityKeys keys = new SafeCityKeys(server.namespace());
         WeatherService service = new WeatherService(WeatherService.TYPICAL_LATENCY);
         Javalin app = WeatherApi.create(new WeatherCache(memcached, keys, TTL_SECONDS),
