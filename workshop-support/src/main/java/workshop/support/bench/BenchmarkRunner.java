@@ -30,7 +30,7 @@ public final class BenchmarkRunner {
     /** How long to measure: quick for a class demo, full for numbers worth quoting. */
     enum Mode {
         QUICK(1, 2, 1, 3, 1),
-        FULL(3, 5, 2, 5, 2);
+        FULL(2, 3, 1, 5, 1);
 
         final int forks;
         final int warmupIterations;
