@@ -12,8 +12,8 @@ import workshop.support.servers.MemcachedServer;
 
 /**
  * Exercise 3.6: Memcached servers do not talk to each other; the client decides which node holds each key.
- * Modulo hashing ({@code hash % nodes}) moves almost every key when a node is added or removed — a cold cache
- * everywhere at once. Consistent hashing (Ketama) places nodes and keys on a ring, and moves only the keys of
+ * Modulo hashing ({@code hash % nodes}) moves most keys when a node is added or removed (two in three, from 3
+ * nodes to 2) — a cold cache almost everywhere at once. Consistent hashing (Ketama) places nodes and keys on a ring, and moves only the keys of
  * the node that left.
  */
 public final class Distribution {

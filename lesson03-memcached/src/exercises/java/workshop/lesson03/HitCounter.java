@@ -6,7 +6,9 @@ import workshop.support.exercises.Todo;
 
 /**
  * Exercise 3.5, part two: {@code incr} adds to a number on the server, atomically. With a default, the first call
- * creates the counter, so no instance has to "initialise" it first (and race the others doing so).
+ * creates the counter, so no instance has to "initialise" it first (and race the others doing so). Careful: on an
+ * absent key, {@code incr(key, by, default, expiry)} stores and returns {@code default} itself, not
+ * {@code default + by}: for a count that starts at 1, the default is 1.
  */
 public final class HitCounter {
 

@@ -3,9 +3,11 @@ package workshop.lesson03;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Memcached's rule for keys, in one place: at most 250 bytes, and no spaces or control characters (its text
- * protocol splits commands on them). spymemcached refuses such keys with an IllegalArgumentException; a client
- * that did not would corrupt the conversation with the server.
+ * The workshop's rule for keys, in one place: at most 250 bytes of printable ASCII, no spaces. Memcached's own
+ * limits are 250 bytes and no whitespace or control characters (its text protocol splits commands on them);
+ * spymemcached refuses only spaces, line breaks, NUL and over-long keys. We are stricter on purpose: 250 is a count
+ * of bytes, not letters (a non-ASCII name is longer than it looks), and one city typed two ways in Unicode
+ * (é as one character, or as e and an accent) would otherwise become two keys.
  */
 public final class MemcachedKeys {
 

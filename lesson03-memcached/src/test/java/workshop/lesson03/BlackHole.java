@@ -2,6 +2,7 @@ package workshop.lesson03;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -51,7 +52,7 @@ final class BlackHole implements AutoCloseable {
 
     private static void drain(Socket connection) {
         try (InputStream in = connection.getInputStream()) {
-            in.transferTo(OutputStreamToNowhere.INSTANCE);
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException closed) {
             // the test is over
         }
@@ -64,17 +65,6 @@ final class BlackHole implements AutoCloseable {
             for (Socket connection : accepted) {
                 connection.close();
             }
-        }
-    }
-
-    /** Where a black hole's bytes go. */
-    private static final class OutputStreamToNowhere extends java.io.OutputStream {
-
-        static final OutputStreamToNowhere INSTANCE = new OutputStreamToNowhere();
-
-        @Override
-        public void write(int b) {
-            // swallowed
         }
     }
 }

@@ -1,6 +1,7 @@
 package workshop.lesson03;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.Collections;
 
@@ -42,9 +43,9 @@ class WeatherApiTest {
     @Test
     void aNameOfMoreThanAHundredLettersIsA400() {
         assertThat(WeatherApi.city("a".repeat(100))).hasSize(100);
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> WeatherApi.city("a".repeat(101))))
+        assertThat(catchThrowable(() -> WeatherApi.city("a".repeat(101))))
                 .isInstanceOf(WeatherApi.BadRequest.class);
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+        assertThat(catchThrowable(() ->
                 WeatherApi.cities(String.join(",", Collections.nCopies(WeatherApi.MAX_CITIES + 1, "Oslo")))))
                 .hasMessage("at most 20 cities at once, got 21");
     }
