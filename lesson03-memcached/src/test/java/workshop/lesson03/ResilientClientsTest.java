@@ -14,6 +14,7 @@ import io.javalin.testtools.JavalinTest;
 import net.spy.memcached.MemcachedClient;
 
 import workshop.support.junit.RealServers;
+import workshop.support.servers.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
@@ -53,7 +54,7 @@ class ResilientClientsTest {
 
     @Test
     void withMemcachedHungTheApiAnswersFromTheUpstreamMarkedBypass() throws Exception {
-        try (BlackHole hung = new BlackHole()) {
+        try (HungServer hung = new HungServer()) {
             assertBypass(ResilientClients.forAddresses(hung.address()));
         }
     }

@@ -20,6 +20,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 
 import workshop.support.bench.BenchmarkTable.Row;
@@ -37,7 +38,10 @@ final class BenchmarkChart {
     }
 
     static void write(Collection<RunResult> results, String title, String machine, Path file) {
-        List<Row> rows = BenchmarkTable.rows(results);
+        // One axis, one unit: with times and throughputs mixed, chart the times (what a user waits).
+        List<Row> all = BenchmarkTable.rows(results);
+        List<Row> rows = all.stream().anyMatch(row -> row.mode() != Mode.Throughput)
+                ? all.stream().filter(row -> row.mode() != Mode.Throughput).toList() : all;
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
         for (Row row : rows) {
             dataset.add(row.score(), Double.isNaN(row.error()) ? 0 : row.error(), row.isBaseline() ? "baseline" : "compared with it", row.label());

@@ -35,7 +35,7 @@ final class BenchmarkTable {
 
     /** One result, with the names the table and the chart show. */
     record Row(String className, String method, String params, double score, double error, String unit, Mode mode,
-               double hitRatio) {
+               double hitRatio, String percentiles) {
 
         static Row of(RunResult result) {
             BenchmarkParams params = result.getParams();
@@ -47,7 +47,17 @@ final class BenchmarkTable {
             Result<?> primary = result.getPrimaryResult();
             return new Row(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(lastDot + 1),
                     paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode(),
-                    hitRatio(secondaryResults(result)));
+                    hitRatio(secondaryResults(result)), percentiles(primary, params.getMode()));
+        }
+
+        /** For a sampled benchmark (Mode.SampleTime), the median and the tail: p50, p99, p99.9. */
+        private static String percentiles(Result<?> primary, Mode mode) {
+            if (mode != Mode.SampleTime) {
+                return "";
+            }
+            var statistics = primary.getStatistics();
+            return String.format(Locale.ROOT, "p50 %s, p99 %s, p99.9 %s", number(statistics.getPercentile(50)),
+                    number(statistics.getPercentile(99)), number(statistics.getPercentile(99.9)));
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"}) // JMH declares the map with a raw Result type
@@ -70,7 +80,8 @@ final class BenchmarkTable {
         }
 
         String label() {
-            return className + "." + method + (params.isEmpty() ? "" : " [" + params + "]");
+            return className + "." + method + (params.isEmpty() ? "" : " [" + params + "]")
+                    + (mode == Mode.AverageTime ? "" : " (" + mode.shortLabel() + ")");
         }
 
         boolean isBaseline() {
@@ -78,7 +89,7 @@ final class BenchmarkTable {
         }
 
         String group() {
-            return className + "|" + params;
+            return className + "|" + params + "|" + mode;
         }
 
         /** How many times better than the baseline: lower is better for times, higher for throughput. */
@@ -124,16 +135,18 @@ final class BenchmarkTable {
         int width = Math.max("Benchmark".length(), rows.stream().mapToInt(row -> row.label().length()).max().orElse(0));
         StringBuilder out = new StringBuilder();
         boolean withHitRatio = rows.stream().anyMatch(row -> !Double.isNaN(row.hitRatio()));
-        String format = "%-" + width + "s  %14s  %12s  %-8s  " + (withHitRatio ? "%-10s  " : "%s") + "%s%n";
+        boolean withPercentiles = rows.stream().anyMatch(row -> !row.percentiles().isEmpty());
+        String format = "%-" + width + "s  %14s  %12s  %-8s  " + (withHitRatio ? "%-10s  " : "%s") + "%-16s"
+                + (withPercentiles ? "  %s" : "%s") + "%n";
         out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units",
-                withHitRatio ? "Hit ratio" : "", "vs baseline"));
+                withHitRatio ? "Hit ratio" : "", "vs baseline", withPercentiles ? "Percentiles" : ""));
         for (Row row : rows) {
             String versus = Optional.ofNullable(baselines.get(row.group()))
                     .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))
                     .orElse("");
             String hitRatio = Double.isNaN(row.hitRatio()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * row.hitRatio());
             out.append(String.format(Locale.ROOT, format, row.label(), number(row.score()), number(row.error()),
-                    row.unit(), hitRatio, versus));
+                    row.unit(), hitRatio, versus, row.percentiles()));
         }
         return out.toString();
     }

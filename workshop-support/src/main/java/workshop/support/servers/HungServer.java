@@ -1,4 +1,4 @@
-package workshop.lesson03;
+package workshop.support.servers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,26 +11,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A server that accepts connections and reads every byte, but never answers: what a hung Memcached (swapping,
- * stopped, overloaded) looks like to a client. Only a timeout gets the client out.
+ * A server that accepts connections and reads every byte, but never answers: what a hung Redis or Memcached
+ * (swapping, stopped, overloaded) looks like to a client. Only a timeout gets the client out. For fault lessons.
  */
-final class BlackHole implements AutoCloseable {
+public final class HungServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final List<Socket> accepted = new ArrayList<>();
 
-    BlackHole() {
+    public HungServer() {
         try {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Thread acceptor = new Thread(this::swallow, "black-hole");
+        Thread acceptor = new Thread(this::swallow, "hung-server");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    String address() {
+    /** "127.0.0.1:port", where it listens. */
+    public String address() {
         return "127.0.0.1:" + socket.getLocalPort();
     }
 
@@ -41,7 +42,7 @@ final class BlackHole implements AutoCloseable {
                 synchronized (accepted) {
                     accepted.add(connection);
                 }
-                Thread reader = new Thread(() -> drain(connection), "black-hole-reader");
+                Thread reader = new Thread(() -> drain(connection), "hung-server-reader");
                 reader.setDaemon(true);
                 reader.start();
             } catch (IOException closed) {

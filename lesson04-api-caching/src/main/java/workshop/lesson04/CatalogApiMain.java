@@ -1,0 +1,85 @@
+package workshop.lesson04;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.javalin.Javalin;
+import net.spy.memcached.MemcachedClient;
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/**
+ * Starts real servers and the catalog API on http://localhost:7074, caching in the store you choose: {@code redis}
+ * (the default) or {@code memcached} — the same API through the same port. Sessions always live in Redis.
+ * Ctrl+C stops it all.
+ */
+public final class CatalogApiMain {
+
+    private static final int PORT = 7074;
+
+    private CatalogApiMain() {
+    }
+
+    /** The API with every part, on the given store; what the tour and the benchmark start too. */
+    static Javalin app(Servers servers, String store, ProductDatabase database, WeatherService weather, ProductSearch search,
+                       List<Runnable> onStop) {
+        RedisServer redis = servers.redis();
+        RedisClient sessionsClient = CacheClients.redis(redis.host(), redis.port());
+        onStop.add(sessionsClient::close);
+        Cache cache;
+        String namespace;
+        switch (store) {
+            case "redis" -> {
+                RedisClient client = CacheClients.redis(redis.host(), redis.port());
+                onStop.add(client::close);
+                cache = new RedisCache(client);
+                namespace = redis.namespace();
+            }
+            case "memcached" -> {
+                MemcachedServer memcached = servers.memcached();
+                MemcachedClient client = CacheClients.memcached(memcached.address().toString());
+                onStop.add(client::shutdown);
+                cache = new MemcachedCache(client);
+                namespace = memcached.namespace();
+            }
+            default -> throw new IllegalArgumentException("Choose a store: redis or memcached (was " + store + ")");
+        }
+        CacheKeys keys = new CacheKeys(namespace);
+        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(cache, keys, database, Duration.ofSeconds(60)))
+                .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)))
+                .withWeather(new CachedWeather(cache, keys, weather, Duration.ofSeconds(60)))
+                .withSearch(new CachedSearch(cache, keys, search, Duration.ofSeconds(10)))
+                .withSessions(new Sessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30)));
+        return CatalogApi.create(parts);
+    }
+
+    public static void main(String[] args) {
+        String store = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "redis";
+        Servers servers = new Servers();
+        List<Runnable> onStop = new ArrayList<>();
+        Javalin app = app(servers, store, ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY),
+                new WeatherService(WeatherService.TYPICAL_LATENCY), new ProductSearch(ProductSearch.TYPICAL_LATENCY), onStop)
+                .start(PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            onStop.forEach(Runnable::run);
+            servers.close();
+        }));
+
+        System.out.printf("""
+                Catalog API on http://localhost:%d, caching in %s (Ctrl+C stops it). Try:
+                  curl -i http://localhost:%1$d/products/42            # MISS (20 ms in the database), then HIT
+                  curl -i http://localhost:%1$d/products/42 -H 'If-None-Match: <the ETag it sent>'   # 304, no body
+                  curl -i -X PUT http://localhost:%1$d/products/42 -d '{"name":"Espresso cup","priceCents":1200}'
+                  curl -i http://localhost:%1$d/weather/Oslo           # MISS (100 ms upstream), then HIT
+                  curl -s 'http://localhost:%1$d/search?q=Product&category=Kitchen&sort=price'
+                  curl -s http://localhost:%1$d/login -d '{"user":"alice","password":"wonderland"}'
+                  curl -i http://localhost:%1$d/profile -H 'Authorization: Bearer <the token>'
+                """, PORT, store);
+    }
+}

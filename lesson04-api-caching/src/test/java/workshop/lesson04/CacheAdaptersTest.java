@@ -1,0 +1,36 @@
+package workshop.lesson04;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.RedisServer;
+
+/** One contract, run against both adapters: what the application may count on, whatever the store. */
+@RealServers
+@DisplayName("Exercise 4.1: One cache port, two adapters")
+class CacheAdaptersTest {
+
+    @Nested
+    class RedisAdapter implements CacheContract, Store.Redis {
+    }
+
+    @Nested
+    class MemcachedAdapter implements CacheContract, Store.Memcached {
+
+        @Test
+        void refusesATimeToLiveMemcachedWouldReadAsADate(RedisServer redis, MemcachedServer memcached) throws Exception {
+            try (Connection store = connect(redis, memcached)) {
+                assertThatThrownBy(() -> store.cache().put(store.keys().product(1), "value", Duration.ofDays(31)))
+                        .as("31 days: Memcached would read it as a date in January 1970, and expire the entry at once")
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package workshop.lesson04;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/** What every adapter of the {@link Cache} port must do, whatever the store: the tests of exercise 4.1. */
+interface CacheContract extends Store {
+
+    @Test
+    default void readsBackWhatItStored(RedisServer redis, MemcachedServer memcached) throws Exception {
+        try (Connection store = connect(redis, memcached)) {
+            store.cache().put(store.keys().product(1), "{\"name\":\"Caf\u00e9 cr\u00e8me \u2615\"}", Duration.ofSeconds(60));
+
+            assertThat(store.cache().get(store.keys().product(1))).contains("{\"name\":\"Caf\u00e9 cr\u00e8me \u2615\"}");
+            assertThat(store.cache().get(store.keys().product(2))).as("a key never stored").isEmpty();
+        }
+    }
+
+    @Test
+    default void putReplacesAndPutIfAbsentDoesNot(RedisServer redis, MemcachedServer memcached) throws Exception {
+        try (Connection store = connect(redis, memcached)) {
+            String key = store.keys().product(1);
+
+            assertThat(store.cache().putIfAbsent(key, "first", Duration.ofSeconds(60))).isTrue();
+            assertThat(store.cache().putIfAbsent(key, "second", Duration.ofSeconds(60))).isFalse();
+            assertThat(store.cache().get(key)).contains("first");
+
+            store.cache().put(key, "third", Duration.ofSeconds(60));
+            assertThat(store.cache().get(key)).contains("third");
+        }
+    }
+
+    @Test
+    default void deleteForgets(RedisServer redis, MemcachedServer memcached) throws Exception {
+        try (Connection store = connect(redis, memcached)) {
+            String key = store.keys().product(1);
+            store.cache().put(key, "value", Duration.ofSeconds(60));
+
+            store.cache().delete(key);
+            store.cache().delete(store.keys().product(2)); // never stored: nothing happens
+
+            assertThat(store.cache().get(key)).isEmpty();
+        }
+    }
+
+    @Test
+    default void anEntryExpiresAfterItsTimeToLiveEvenUnderASecond(RedisServer redis, MemcachedServer memcached) throws Exception {
+        try (Connection store = connect(redis, memcached)) {
+            String key = store.keys().product(1);
+            store.cache().put(key, "short-lived", Duration.ofMillis(500));
+            assertThat(store.cache().get(key)).as("right after the write").contains("short-lived");
+
+            // The server expires it (Memcached in whole seconds): wait for that, at most a few seconds.
+            await().atMost(Duration.ofSeconds(5)).until(() -> store.cache().get(key).isEmpty());
+        }
+    }
+
+    @Test
+    default void aStoreThatIsDownSaysSoWithCacheUnavailable(Servers servers) throws Exception {
+        try (Connection store = connectToDeadServer(servers)) {
+            assertThatThrownBy(() -> store.cache().get("anything")).isInstanceOf(CacheUnavailableException.class);
+            assertThatThrownBy(() -> store.cache().put("anything", "value", Duration.ofSeconds(60))).isInstanceOf(CacheUnavailableException.class);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package workshop.lesson04;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisServer;
+
+/** The given API: bad ids and bad bodies get a 400 with a JSON error, before the cache or the database. */
+@RealServers
+class CatalogApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999"})
+    void aBadIdIsA400(String id, RedisServer redis) {
+        ProductDatabase database = Store.database();
+        try (RedisClient client = redis.newClient()) {
+            CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), database, Duration.ofSeconds(60));
+            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+                var response = http.get("/products/" + id);
+
+                assertThat(response.code()).isEqualTo(400);
+                assertThat(JSON.readTree(response.body().string()).get("error").asText()).startsWith("product id must be");
+                assertThat(database.reads()).isZero();
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[]", "{\"name\":\"x\"}", "{\"priceCents\":5}", "{\"name\":\"x\",\"priceCents\":-5}",
+            "{\"name\":\"\",\"priceCents\":5}", "{\"name\":\"x\",\"priceCents\":\"five\"}", "{\"name\":\"x\",\"priceCents\":5,\"id\":9}"})
+    void aBadBodyIsA400(String body, RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
+            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+                var response = http.put("/products/1", body);
+
+                assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
+                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void anUnknownEndpointIsA404WithAJsonError(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
+            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+                var response = http.get("/nothing-here");
+
+                assertThat(response.code()).isEqualTo(404);
+                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+            });
+        }
+    }
+
+    @Test
+    void everyKeyLivesInTheLessonsNamespaceAndIsAValidMemcachedKey() {
+        String key = new CacheKeys("run-1:").product(Long.MAX_VALUE);
+
+        assertThat(key).isEqualTo("run-1:lesson04:product:" + Long.MAX_VALUE).hasSizeLessThan(250).doesNotContain(" ");
+    }
+}
