@@ -30,19 +30,34 @@ public final class CachedProducts {
         } catch (CacheUnavailableException cacheDown) {
             return new Lookup<>(database.findById(id), CacheOutcome.BYPASS);
         }
-        if (cached.isPresent()) {
-            return new Lookup<>(Optional.of(Json.read(cached.get(), Product.class)), CacheOutcome.HIT);
+        Optional<Product> hit = cached.flatMap(CachedProducts::parse);
+        if (hit.isPresent()) {
+            return new Lookup<>(hit, CacheOutcome.HIT);
         }
         Optional<Product> loaded = database.findById(id);
         loaded.ifPresent(product -> {
             try {
                 // "If absent": a write that happened meanwhile (4.3) stored a newer value; ours must not replace it.
-                cache.putIfAbsent(key, Json.write(product), ttl);
+                // (Replace an unreadable value, though: it is not newer, only broken.)
+                if (cached.isPresent()) {
+                    cache.put(key, Json.write(product), ttl);
+                } else {
+                    cache.putIfAbsent(key, Json.write(product), ttl);
+                }
             } catch (CacheUnavailableException cacheDown) {
                 // served anyway: the next read tries again
             }
         });
         return new Lookup<>(loaded, CacheOutcome.MISS);
+    }
+
+    /** A cached value that no longer parses (an old format, a bug elsewhere) is a miss, not an error. */
+    private static Optional<Product> parse(String json) {
+        try {
+            return Optional.of(Json.read(json, Product.class));
+        } catch (IllegalStateException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import net.spy.memcached.MemcachedClient;
 
@@ -15,7 +16,6 @@ import net.spy.memcached.MemcachedClient;
 public final class MemcachedCache implements Cache {
 
     private static final long THIRTY_DAYS_IN_SECONDS = 30L * 24 * 60 * 60;
-    private static final long WRITE_TIMEOUT_MILLIS = 1_000;
 
     private final MemcachedClient memcached;
 
@@ -27,6 +27,8 @@ public final class MemcachedCache implements Cache {
     public Optional<String> get(String key) {
         try {
             return Optional.ofNullable((String) memcached.get(key));
+        } catch (IllegalArgumentException invalidKey) {
+            throw invalidKey; // a bug to fix, not an outage to route around
         } catch (RuntimeException e) {
             throw new CacheUnavailableException("Memcached did not answer get " + key, e);
         }
@@ -34,17 +36,19 @@ public final class MemcachedCache implements Cache {
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        await(memcached.set(key, seconds(ttl), value), "set " + key);
+        int seconds = seconds(ttl);
+        await(() -> memcached.set(key, seconds, value), "set " + key);
     }
 
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
-        return await(memcached.add(key, seconds(ttl), value), "add " + key);
+        int seconds = seconds(ttl);
+        return await(() -> memcached.add(key, seconds, value), "add " + key);
     }
 
     @Override
     public void delete(String key) {
-        await(memcached.delete(key), "delete " + key);
+        await(() -> memcached.delete(key), "delete " + key);
     }
 
     static int seconds(Duration ttl) {
@@ -55,10 +59,15 @@ public final class MemcachedCache implements Cache {
         return (int) seconds;
     }
 
-    /** Writes are asynchronous: wait for the answer, so a failure is seen (and a later read sees the write). */
-    private static boolean await(Future<Boolean> write, String what) {
+    /**
+     * Writes are asynchronous: wait for the answer (no longer than the client's own operation timeout), so a failure
+     * is seen and a later read sees the write.
+     */
+    private boolean await(Supplier<Future<Boolean>> write, String what) {
         try {
-            return write.get(WRITE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            return write.get().get(memcached.getOperationTimeout(), TimeUnit.MILLISECONDS);
+        } catch (IllegalArgumentException invalidKey) {
+            throw invalidKey;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CacheUnavailableException("Interrupted waiting for Memcached: " + what, e);

@@ -1,8 +1,12 @@
 package workshop.lesson04;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import redis.clients.jedis.RedisClient;
@@ -32,16 +36,26 @@ public final class Sessions {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        redis.set(keys.session(token), user, SetParams.setParams().px(idleTimeout.toMillis()));
+        redis.set(key(token), user, SetParams.setParams().px(idleTimeout.toMillis()));
         return token;
     }
 
     /** The session's user, and the idle timeout starts again (GETEX: read and extend in one command). */
     public Optional<String> user(String token) {
-        return Optional.ofNullable(redis.getEx(keys.session(token), GetExParams.getExParams().px(idleTimeout.toMillis())));
+        return Optional.ofNullable(redis.getEx(key(token), GetExParams.getExParams().px(idleTimeout.toMillis())));
     }
 
     public void delete(String token) {
-        redis.del(keys.session(token));
+        redis.del(key(token));
+    }
+
+    /** Stored under the token's digest: whoever reads Redis (a backup, a dump, a replica) learns no usable token. */
+    private String key(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+            return keys.session(HexFormat.of().formatHex(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,6 +35,8 @@ import redis.clients.jedis.exceptions.JedisException;
  * Redis-only endpoints answer 503.
  */
 public final class CatalogApi {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogApi.class);
 
     /** Everything the API stands on. */
     public record Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
@@ -77,7 +82,10 @@ public final class CatalogApi {
                     error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Redis is unavailable, and this endpoint lives in Redis"));
             // An exercise not done yet: say which one, instead of a bare 500.
             config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: " + e));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
+            });
         });
     }
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -29,6 +32,8 @@ import io.javalin.router.EndpointNotFound;
  */
 public final class WeatherApi {
 
+    private static final Logger log = LoggerFactory.getLogger(WeatherApi.class);
+
     /** Letters of any alphabet, with the spaces, hyphens, apostrophes and dots of real city names. */
     private static final Pattern CITY = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]{0,99}");
     static final int MAX_CITIES = 20;
@@ -46,7 +51,10 @@ public final class WeatherApi {
                     error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
             // An exercise not done yet: say which one, instead of a bare 500.
             config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: " + e));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
+            });
         });
     }
 

@@ -33,7 +33,7 @@ public final class WeatherService {
         calls.incrementAndGet();
         callsPerCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), name -> new AtomicLong()).incrementAndGet();
         latency.pause(); // deliberately slow: a call across the internet
-        int seed = Math.abs(city.toLowerCase(Locale.ROOT).hashCode());
+        int seed = Math.floorMod(city.toLowerCase(Locale.ROOT).hashCode(), 1_000_003); // never negative, unlike Math.abs
         return new Weather(city, seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
     }
 

@@ -26,7 +26,7 @@ public final class CachedProducts {
      * Exercise 4.2: {@code cache.get(keys.product(id))}: a hit is the product's JSON ({@link Json#read}). On a miss,
      * read the database and store what it found with {@code putIfAbsent} (a write may have stored a newer value
      * meanwhile: yours must not replace it). If the cache throws CacheUnavailableException, answer from the database
-     * alone: {@link CacheOutcome#BYPASS}.
+     * alone: {@link CacheOutcome#BYPASS}. (A cached value that no longer parses is best treated as a miss.)
      */
     public Lookup<Product> find(long id) {
         throw Todo.exercise("4.2", "implement CachedProducts.find(id): cache-aside through the port, BYPASS when the cache is down");

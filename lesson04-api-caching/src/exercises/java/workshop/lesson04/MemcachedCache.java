@@ -10,8 +10,9 @@ import workshop.support.exercises.Todo;
 /**
  * Exercise 4.1: the cache port on Memcached. Two of its rules show here: expiry is in whole seconds (and 0 means
  * "never", so a TTL under a second must round up, not down), and above 30 days the number is read as a Unix
- * timestamp (so refuse such a TTL). Writes are asynchronous: wait for each one's Future (about a second at most),
- * so that a failure is seen. Any exception from spymemcached becomes a {@link CacheUnavailableException}.
+ * timestamp (so refuse such a TTL). Writes are asynchronous: wait for each one's Future, no longer than the client's
+ * own {@code getOperationTimeout()}, so that a failure is seen. Any exception from spymemcached becomes a
+ * {@link CacheUnavailableException} — except IllegalArgumentException (an invalid key: a bug, not an outage).
  */
 public final class MemcachedCache implements Cache {
 

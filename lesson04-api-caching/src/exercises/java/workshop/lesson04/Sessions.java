@@ -25,8 +25,9 @@ public final class Sessions {
 
     /**
      * Starts a session and returns its token: 32 bytes from a {@code java.security.SecureRandom}, encoded with
-     * {@code Base64.getUrlEncoder().withoutPadding()} (43 characters). SET {@code keys.session(token)} to the user,
-     * with the idle timeout as its TTL.
+     * {@code Base64.getUrlEncoder().withoutPadding()} (43 characters). SET the user, with the idle timeout as its
+     * TTL, under {@code keys.session(<hex SHA-256 of the token>)}: never under the token itself, so that whoever
+     * reads Redis (a backup, a dump, a replica) learns no token they could use.
      */
     public String create(String user) {
         throw Todo.exercise("4.5", "implement Sessions.create(user): a random opaque token, and the session in Redis with a TTL");
@@ -40,7 +41,7 @@ public final class Sessions {
         throw Todo.exercise("4.5", "implement Sessions.user(token) with GETEX, so the idle timeout slides");
     }
 
-    /** DEL the session. */
+    /** DEL the session (under the token's digest, as above). */
     public void delete(String token) {
         throw Todo.exercise("4.5", "implement Sessions.delete(token)");
     }

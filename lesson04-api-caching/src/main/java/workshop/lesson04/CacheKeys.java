@@ -23,9 +23,9 @@ public record CacheKeys(String namespace) {
         return key("product", Long.toString(id));
     }
 
-    /** The API lets through only city names of ASCII letters, spaces and hyphens: lower-cased, spaces as hyphens. */
+    /** The API lets through only city names of ASCII letters, spaces and hyphens: lower-cased, spaces as '_'. */
     public String weather(String city) {
-        return key("weather", city.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        return key("weather", city.toLowerCase(Locale.ROOT).replace(' ', '_'));
     }
 
     /** A search, by the digest of its canonical form (exercise 4.7 makes that form; any text fits in a digest). */

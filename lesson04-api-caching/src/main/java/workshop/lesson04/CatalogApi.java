@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -61,6 +64,7 @@ public final class CatalogApi {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CITY = Pattern.compile("[A-Za-z][A-Za-z -]{0,49}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -89,7 +93,7 @@ public final class CatalogApi {
             parts.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
-                ctx.header("Cache-Control", "no-store");
+                ctx.header("Cache-Control", "no-store").header("WWW-Authenticate", "Bearer");
                 error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage());
             });
             config.routes.exception(JedisException.class, (e, ctx) -> {
@@ -100,7 +104,10 @@ public final class CatalogApi {
                     error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
             // An exercise not done yet: say which one, instead of a bare 500.
             config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: " + e));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
+            });
         });
     }
 
@@ -168,15 +175,19 @@ public final class CatalogApi {
         return text.strip();
     }
 
-    /** The search's parameters, names lower-cased, each checked; an unknown one is a 400, not a new cache entry. */
+    /**
+     * The search's parameters, checked and tidied once: names lower-cased, values trimmed with runs of spaces as one.
+     * The search engine gets exactly these, so what it answers depends only on what the cache key is made of. An
+     * unknown or repeated parameter is a 400, not a new cache entry.
+     */
     static Map<String, String> searchParameters(Context ctx) {
         Map<String, String> parameters = new LinkedHashMap<>();
         ctx.queryParamMap().forEach((name, values) -> {
             String key = name.toLowerCase(Locale.ROOT);
-            if (!SEARCH_PARAMETERS.contains(key) || values.size() != 1 || values.get(0).length() > 100) {
+            if (!SEARCH_PARAMETERS.contains(key) || values.size() != 1 || values.get(0).length() > 100 || parameters.containsKey(key)) {
                 throw new BadRequest("search takes q, category, maxPrice and sort, once each, each at most 100 characters");
             }
-            parameters.put(key, values.get(0));
+            parameters.put(key, values.get(0).strip().replaceAll("\\s+", " "));
         });
         String category = parameters.getOrDefault("category", "").strip().toLowerCase(Locale.ROOT);
         if (!category.isEmpty() && !ProductSearch.CATEGORIES.contains(category)) {
@@ -186,7 +197,7 @@ public final class CatalogApi {
         if (!sort.equals("name") && !sort.equals("price")) {
             throw new BadRequest("sort must be name or price");
         }
-        if (parameters.containsKey("maxprice") && !parameters.get("maxprice").strip().matches("\\d{1,9}")) {
+        if (parameters.containsKey("maxprice") && !parameters.get("maxprice").matches("\\d{1,9}")) {
             throw new BadRequest("maxPrice must be a whole number of cents");
         }
         return parameters;
@@ -195,7 +206,8 @@ public final class CatalogApi {
     /** A PUT body: {"name": "...", "priceCents": 1234}, nothing else; the id comes from the path. */
     static Product product(long id, String body) {
         JsonNode json = json(body);
-        if (!json.isObject() || !json.path("name").isTextual() || !json.path("priceCents").canConvertToLong() || json.size() != 2) {
+        if (!json.isObject() || !json.path("name").isTextual() || !json.path("priceCents").isIntegralNumber()
+                || !json.path("priceCents").canConvertToLong() || json.size() != 2) {
             throw new BadRequest("the body must have exactly a text \"name\" and a whole number \"priceCents\"");
         }
         try {

@@ -18,11 +18,10 @@ public final class Users {
 
     /** The user, when the password is theirs; compared in constant time, as passwords must be. */
     public static Optional<String> authenticate(String user, String password) {
-        String expected = PASSWORDS.get(user);
-        if (expected == null || password == null) {
-            return Optional.empty();
-        }
-        boolean matches = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
-        return matches ? Optional.of(user) : Optional.empty();
+        String expected = user == null ? null : PASSWORDS.get(user);
+        // Compare even for an unknown user, so the time taken does not tell which users exist.
+        byte[] against = (expected == null ? "no such user" : expected).getBytes(StandardCharsets.UTF_8);
+        boolean matches = MessageDigest.isEqual(against, (password == null ? "" : password).getBytes(StandardCharsets.UTF_8));
+        return matches && expected != null ? Optional.of(user) : Optional.empty();
     }
 }

@@ -28,7 +28,7 @@ public final class WeatherService {
         String name = city.toLowerCase(Locale.ROOT);
         calls.computeIfAbsent(name, any -> new AtomicLong()).incrementAndGet();
         latency.pause(); // deliberately slow: a call across the internet
-        int seed = Math.abs(name.hashCode());
+        int seed = Math.floorMod(name.hashCode(), 1_000_003); // never negative, unlike Math.abs(Integer.MIN_VALUE)
         return new Weather(city, seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
     }
 

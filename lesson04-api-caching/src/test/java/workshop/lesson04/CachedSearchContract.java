@@ -58,6 +58,12 @@ interface CachedSearchContract extends Store {
                 assertThat(http.get("/search?maxprice=5000&CATEGORY=garden&q=product").headers().get("X-Cache")).containsExactly("HIT");
                 assertThat(http.get("/search?q=x&color=red").code()).as("an unknown parameter").isEqualTo(400);
                 assertThat(origin.calls()).isEqualTo(1);
+
+                // Spaces around values are tidied before the search sees them: same answer, same entry.
+                var spaced = http.get("/search?maxPrice=+4000+&category=+office+");
+                assertThat(spaced.code()).as("a search with spaces around its values answered: %s", spaced.body().string()).isEqualTo(200);
+                assertThat(http.get("/search?category=office&maxPrice=4000").headers().get("X-Cache")).containsExactly("HIT");
+                assertThat(origin.calls()).isEqualTo(2);
             });
         }
     }

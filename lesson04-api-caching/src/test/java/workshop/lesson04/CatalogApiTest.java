@@ -39,7 +39,7 @@ class CatalogApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not json", "[]", "{\"name\":\"x\"}", "{\"priceCents\":5}", "{\"name\":\"x\",\"priceCents\":-5}",
-            "{\"name\":\"\",\"priceCents\":5}", "{\"name\":\"x\",\"priceCents\":\"five\"}", "{\"name\":\"x\",\"priceCents\":5,\"id\":9}"})
+            "{\"name\":\"\",\"priceCents\":5}", "{\"name\":\"x\",\"priceCents\":\"five\"}", "{\"name\":\"x\",\"priceCents\":5,\"id\":9}", "{\"name\":\"x\",\"priceCents\":12.5}"})
     void aBadBodyIsA400(String body, RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
@@ -50,6 +50,35 @@ class CatalogApiTest {
                 assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
             });
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=a&Q=b", "/search?color=red", "/search?maxPrice=12.5", "/search?sort=random",
+            "/search?category=cars", "/weather/Oslo%3B", "/weather/42"})
+    void aBadSearchOrCityIsA400(String path, RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            JavalinTest.test(CatalogApi.create(searchAndWeather(client, redis)), (server, http) -> {
+                var response = http.get(path);
+
+                assertThat(response.code()).as("GET %s", path).isEqualTo(400);
+                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+            });
+        }
+    }
+
+    private static CatalogApi.Parts searchAndWeather(RedisClient client, RedisServer redis) {
+        CacheKeys keys = new CacheKeys(redis.namespace() + "test-" + System.nanoTime() + ":");
+        Cache cache = new RedisCache(client);
+        return CatalogApi.Parts.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
+                .withSearch(new CachedSearch(cache, keys, new ProductSearch(Duration.ZERO), Duration.ofSeconds(10)))
+                .withWeather(new CachedWeather(cache, keys, new WeatherService(Duration.ZERO), Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void everyCityHasWeatherEvenOneWhoseHashIsTheSmallestInteger() {
+        assertThat("polygenelubricants".hashCode()).isEqualTo(Integer.MIN_VALUE);
+
+        assertThat(new WeatherService(Duration.ZERO).current("polygenelubricants").conditions()).isNotBlank();
     }
 
     @Test

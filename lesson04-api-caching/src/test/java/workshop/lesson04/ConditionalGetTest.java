@@ -43,6 +43,9 @@ class ConditionalGetTest {
                 var unchanged = http.get("/products/42", request -> request.header("If-None-Match", etag));
                 assertThat(unchanged.code()).isEqualTo(304);
                 assertThat(unchanged.body().string()).isEmpty();
+                assertThat(unchanged.headers().get("ETag")).as("a 304 still names the version").containsExactly(etag);
+                assertThat(unchanged.headers().get("Cache-Control")).containsExactly("public, max-age=60");
+                assertThat(http.get("/products/42", request -> request.header("If-None-Match", "*")).code()).as("If-None-Match: *").isEqualTo(304);
 
                 var weakAmongOthers = http.get("/products/42", request -> request.header("If-None-Match", "\"other\", W/" + etag));
                 assertThat(weakAmongOthers.code()).as("a weak form of it, in a list").isEqualTo(304);

@@ -21,7 +21,7 @@ public final class HungServer implements AutoCloseable {
 
     public HungServer() {
         try {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,7 +32,11 @@ public final class HungServer implements AutoCloseable {
 
     /** "127.0.0.1:port", where it listens. */
     public String address() {
-        return "127.0.0.1:" + socket.getLocalPort();
+        return "127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return socket.getLocalPort();
     }
 
     private void swallow() {

@@ -7,13 +7,13 @@ import workshop.support.junit.RealServers;
 
 @RealServers
 @DisplayName("Exercise 4.3: Write through to the cache")
-class InvalidateOnWriteTest {
+class WriteThroughTest {
 
     @Nested
-    class WithRedis implements InvalidateOnWriteContract, Store.Redis {
+    class WithRedis implements WriteThroughContract, Store.Redis {
     }
 
     @Nested
-    class WithMemcached implements InvalidateOnWriteContract, Store.Memcached {
+    class WithMemcached implements WriteThroughContract, Store.Memcached {
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisServer;
 
 /** A write goes through to the cache: the tests of exercise 4.3, the same on every store. */
-interface InvalidateOnWriteContract extends Store {
+interface WriteThroughContract extends Store {
 
     @Test
     default void aReadRightAfterAWriteSeesIt(RedisServer redis, MemcachedServer memcached) throws Exception {
@@ -29,6 +30,26 @@ interface InvalidateOnWriteContract extends Store {
             Lookup<Product> read = products.find(7);
             assertThat(read.value()).contains(new Product(7, "Espresso cup", 1_200));
             assertThat(read.outcome()).as("the write stored the new value in the cache").isEqualTo(CacheOutcome.HIT);
+        }
+    }
+
+    @Test
+    default void aReaderThatLoadedTheOldValueBeforeAWriteCannotStoreItAfter(RedisServer redis, MemcachedServer memcached) throws Exception {
+        try (Connection store = connect(redis, memcached)) {
+            GatedCache gated = new GatedCache(store.cache());
+            CachedProducts products = new CachedProducts(gated, store.keys(), Store.database(), Duration.ofSeconds(60));
+            products.update(new Product(7, "Old name", 100));
+            store.cache().delete(store.keys().product(7)); // as if it had expired
+
+            // A reader misses, reads "Old name" from the database, and is held just before it fills the cache.
+            CompletableFuture<Lookup<Product>> slowReader = CompletableFuture.supplyAsync(() -> products.find(7));
+            gated.awaitFillAttempt();
+            products.update(new Product(7, "New name", 200)); // the write lands while the reader is held
+            gated.releaseFills();
+            slowReader.get(10, TimeUnit.SECONDS);
+
+            assertThat(store.cache().get(store.keys().product(7))).as("the cache, once the slow reader has filled it")
+                    .contains(Json.write(new Product(7, "New name", 200)));
         }
     }
 

@@ -1,0 +1,57 @@
+package workshop.lesson04;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real cache whose fills ({@code putIfAbsent}) wait at a gate the test opens: a slow reader, made slow on cue,
+ * so that a race that happens once in a million runs happens on every run.
+ */
+final class GatedCache implements Cache {
+
+    private final Cache delegate;
+    private final CountDownLatch fillAttempted = new CountDownLatch(1);
+    private final CountDownLatch fillsReleased = new CountDownLatch(1);
+
+    GatedCache(Cache delegate) {
+        this.delegate = delegate;
+    }
+
+    void awaitFillAttempt() throws InterruptedException {
+        if (!fillAttempted.await(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("no reader tried to fill the cache");
+        }
+    }
+
+    void releaseFills() {
+        fillsReleased.countDown();
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return delegate.get(key);
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        delegate.put(key, value, ttl);
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        fillAttempted.countDown();
+        try {
+            fillsReleased.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return delegate.putIfAbsent(key, value, ttl);
+    }
+
+    @Override
+    public void delete(String key) {
+        delegate.delete(key);
+    }
+}
