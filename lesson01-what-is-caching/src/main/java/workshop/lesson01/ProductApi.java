@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.EndpointNotFound;
+
+import workshop.support.web.ApiErrors;
 
 /**
  * The catalog API: {@code GET /products/{id}} through a cache, and {@code GET /stats} to see what the cache did.
@@ -30,18 +31,13 @@ public final class ProductApi {
             config.startup.showJavalinBanner = false;
             config.routes.get("/products/{id}", ctx -> getProduct(ctx, cache, database, originCalls));
             config.routes.get("/stats", ctx -> ctx.json(stats(cache, originCalls.get())));
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
-                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            // An exercise not done yet: say which one, instead of a bare 500.
-            config.routes.exception(UnsupportedOperationException.class, (e, ctx) ->
-                    error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
+            ApiErrors.install(config);
         });
     }
 
     // tag::cache-aside-handler[]
     private static void getProduct(Context ctx, Cache<Long, Product> cache, ProductRepository database, AtomicLong originCalls) {
-        long id = productId(ctx.pathParam("id"));
+        long id = ApiErrors.positiveId("product id", ctx.pathParam("id"));
         AtomicBoolean loaded = new AtomicBoolean();
         long[] originNanos = new long[1];
         Product product = cache.get(id, key -> {
@@ -64,19 +60,6 @@ public final class ProductApi {
     }
     // end::cache-aside-handler[]
 
-    /** Ids are positive whole numbers; anything else is the client's mistake, answered with 400. */
-    static long productId(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id >= 1) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the same answer as a negative id
-        }
-        throw new BadRequest("product id must be a positive whole number, was \"" + text + "\"");
-    }
-
     private static Map<String, Object> stats(Cache<Long, Product> cache, long originCalls) {
         CacheStats stats = cache.stats();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -90,16 +73,6 @@ public final class ProductApi {
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message));
-    }
-
-    /** The request itself is wrong: 400, with a message that says how. */
-    static final class BadRequest extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message);
-        }
+        ApiErrors.error(ctx, status, message);
     }
 }

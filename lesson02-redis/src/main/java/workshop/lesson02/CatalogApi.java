@@ -1,5 +1,8 @@
 package workshop.lesson02;
 
+import static workshop.support.web.ApiErrors.error;
+import static workshop.support.web.ApiErrors.positiveId;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,13 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.EndpointNotFound;
+
+import workshop.support.web.ApiErrors;
+import workshop.support.web.ApiErrors.BadRequest;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -36,8 +38,6 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class CatalogApi {
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogApi.class);
-
     /** Everything the API stands on. */
     public record Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
                         RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
@@ -58,7 +58,7 @@ public final class CatalogApi {
             config.routes.get("/products/{id}", ctx -> product(ctx, parts));
             config.routes.get("/products", ctx -> products(ctx, parts));
             config.routes.get("/products/{id}/visitors", ctx -> {
-                long id = id(ctx.pathParam("id"));
+                long id = positiveId("product id", ctx.pathParam("id"));
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("productId", id);
                 body.put("uniqueVisitors", parts.sets().uniqueVisitors(id));
@@ -75,23 +75,15 @@ public final class CatalogApi {
             });
             config.routes.post("/products/{id}/purchases", ctx -> purchase(ctx, parts));
             config.routes.get("/top-sellers", ctx -> ctx.json(parts.topSellers().top(number(ctx.queryParam("limit"), "limit", 1, 100, 3))));
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
-                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
+            ApiErrors.install(config);
             config.routes.exception(JedisException.class, (e, ctx) ->
                     error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Redis is unavailable, and this endpoint lives in Redis"));
-            // An exercise not done yet: say which one, instead of a bare 500.
-            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
-            });
         });
     }
 
     // tag::product[]
     private static void product(Context ctx, Parts parts) {
-        long id = id(ctx.pathParam("id"));
+        long id = positiveId("product id", ctx.pathParam("id"));
         String viewer = ctx.queryParam("viewer") == null ? null : name("viewer", ctx.queryParam("viewer"));
         Optional<Product> product;
         try {
@@ -144,7 +136,7 @@ public final class CatalogApi {
      * lesson 04 invalidates on write.
      */
     private static void purchase(Context ctx, Parts parts) {
-        long id = id(ctx.pathParam("id"));
+        long id = positiveId("product id", ctx.pathParam("id"));
         long quantity = number(ctx.queryParam("quantity"), "quantity", 1, MAX_QUANTITY, 1);
         if (parts.hashes().load(id).isEmpty()) {
             Optional<Product> product = parts.database().findById(id);
@@ -189,18 +181,6 @@ public final class CatalogApi {
         }
     }
 
-    static long id(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id >= 1) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the same answer as a negative id
-        }
-        throw new BadRequest("product id must be a positive whole number, was \"" + text + "\"");
-    }
-
     static List<Long> ids(String text) {
         if (text == null || text.isBlank()) {
             throw new BadRequest("ids must list product ids, e.g. ?ids=1,2,3");
@@ -209,7 +189,7 @@ public final class CatalogApi {
         if (parts.length > MAX_IDS) {
             throw new BadRequest("at most " + MAX_IDS + " ids at once, got " + parts.length);
         }
-        return Arrays.stream(parts).map(String::trim).map(CatalogApi::id).distinct().toList();
+        return Arrays.stream(parts).map(String::trim).map(id -> positiveId("product id", id)).distinct().toList();
     }
 
     static String name(String what, String text) {
@@ -234,17 +214,4 @@ public final class CatalogApi {
         throw new BadRequest(what + " must be a whole number from " + min + " to " + max + ", was \"" + text + "\"");
     }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message));
-    }
-
-    /** The request itself is wrong: 400, with a message that says how. */
-    static final class BadRequest extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message);
-        }
-    }
 }

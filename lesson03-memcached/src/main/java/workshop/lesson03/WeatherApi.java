@@ -5,18 +5,15 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
-import io.javalin.router.EndpointNotFound;
+
+import workshop.support.web.ApiErrors;
+import workshop.support.web.ApiErrors.BadRequest;
 
 /**
  * The weather API, in front of a slow upstream service, cached in Memcached:
@@ -32,8 +29,6 @@ import io.javalin.router.EndpointNotFound;
  */
 public final class WeatherApi {
 
-    private static final Logger log = LoggerFactory.getLogger(WeatherApi.class);
-
     /** Letters of any alphabet, with the spaces, hyphens, apostrophes and dots of real city names. */
     private static final Pattern CITY = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]{0,99}");
     static final int MAX_CITIES = 20;
@@ -46,15 +41,7 @@ public final class WeatherApi {
             config.startup.showJavalinBanner = false;
             config.routes.get("/weather/{city}", ctx -> weather(ctx, cache, service));
             config.routes.get("/weather", ctx -> severalCities(ctx, bulkReader, service));
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
-                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            // An exercise not done yet: say which one, instead of a bare 500.
-            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
-            });
+            ApiErrors.install(config);
         });
     }
 
@@ -118,17 +105,4 @@ public final class WeatherApi {
         return city -> seen.add(city.toLowerCase(Locale.ROOT));
     }
 
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message));
-    }
-
-    /** The request itself is wrong: 400, with a message that says how. */
-    static final class BadRequest extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message);
-        }
-    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.javalin.testtools.JavalinTest;
 
 import workshop.lesson03.Fixtures.Client;
+import workshop.support.web.ApiErrors;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
 
@@ -44,7 +45,7 @@ class WeatherApiTest {
     void aNameOfMoreThanAHundredLettersIsA400() {
         assertThat(WeatherApi.city("a".repeat(100))).hasSize(100);
         assertThat(catchThrowable(() -> WeatherApi.city("a".repeat(101))))
-                .isInstanceOf(WeatherApi.BadRequest.class);
+                .isInstanceOf(ApiErrors.BadRequest.class);
         assertThat(catchThrowable(() ->
                 WeatherApi.cities(String.join(",", Collections.nCopies(WeatherApi.MAX_CITIES + 1, "Oslo")))))
                 .hasMessage("at most 20 cities at once, got 21");

@@ -1,5 +1,8 @@
 package workshop.lesson04;
 
+import static workshop.support.web.ApiErrors.error;
+import static workshop.support.web.ApiErrors.positiveId;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +13,13 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.router.EndpointNotFound;
+
+import workshop.support.web.ApiErrors;
+import workshop.support.web.ApiErrors.BadRequest;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -64,7 +66,6 @@ public final class CatalogApi {
         }
     }
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CITY = Pattern.compile("[A-Za-z][A-Za-z -]{0,49}");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -78,7 +79,7 @@ public final class CatalogApi {
             config.startup.showJavalinBanner = false;
             config.routes.get("/products/{id}", ctx -> product(ctx, parts));
             config.routes.put("/products/{id}", ctx -> {
-                Product product = product(id(ctx.pathParam("id")), ctx.body());
+                Product product = product(positiveId("product id", ctx.pathParam("id")), ctx.body());
                 parts.products().update(product);
                 ctx.json(product);
             });
@@ -91,7 +92,7 @@ public final class CatalogApi {
                 ctx.header("X-Cache", lookup.outcome().header()).json(lookup.value().orElseThrow());
             }));
             parts.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
-            config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            ApiErrors.install(config);
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
                 ctx.header("Cache-Control", "no-store").header("WWW-Authenticate", "Bearer");
                 error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage());
@@ -100,19 +101,11 @@ public final class CatalogApi {
                 ctx.header("Retry-After", "5");
                 error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "sessions are unavailable: their store does not answer");
             });
-            config.routes.exception(EndpointNotFound.class, (e, ctx) ->
-                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path()));
-            // An exercise not done yet: say which one, instead of a bare 500.
-            config.routes.exception(UnsupportedOperationException.class, (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, e.getMessage()));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                log.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
-                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "unexpected error: the server's log has the details");
-            });
         });
     }
 
     private static void product(Context ctx, Parts parts) {
-        Lookup<Product> lookup = parts.products().find(id(ctx.pathParam("id")));
+        Lookup<Product> lookup = parts.products().find(positiveId("product id", ctx.pathParam("id")));
         ctx.header("X-Cache", lookup.outcome().header());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + ctx.pathParam("id"));
@@ -154,18 +147,6 @@ public final class CatalogApi {
             throw new Unauthorized("send your session as \"Authorization: Bearer <token>\"");
         }
         return token;
-    }
-
-    static long id(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id >= 1) {
-                return id;
-            }
-        } catch (NumberFormatException notANumber) {
-            // falls through to the same answer as a negative id
-        }
-        throw new BadRequest("product id must be a positive whole number, was \"" + text + "\"");
     }
 
     static String city(String text) {
@@ -228,20 +209,6 @@ public final class CatalogApi {
             throw e;
         } catch (Exception notJson) {
             throw new BadRequest("the body must be JSON, e.g. {\"name\": \"Espresso cup\", \"priceCents\": 1200}");
-        }
-    }
-
-    private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).json(Map.of("error", message));
-    }
-
-    /** The request itself is wrong: 400, with a message that says how. */
-    static final class BadRequest extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message);
         }
     }
 
