@@ -1,0 +1,35 @@
+package workshop.lesson05;
+
+import java.time.Duration;
+
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.exercises.Todo;
+
+/**
+ * Exercise 5.2: a stampede stopped inside one app instance. Threads that miss the same key while it is being
+ * loaded wait for that one load instead of starting their own.
+ */
+public final class SingleFlightPriceCache {
+
+    private final RedisClient redis;
+    private final Keys keys;
+    private final PriceService origin;
+    private final Duration ttl;
+
+    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceService origin, Duration ttl) {
+        this.redis = redis;
+        this.keys = keys;
+        this.origin = origin;
+        this.ttl = ttl;
+    }
+
+    /**
+     * Cache-aside as in {@link NaivePriceCache}, but one load per key at a time in this JVM: keep the loads under
+     * way in a {@code ConcurrentHashMap<Long, CompletableFuture<String>>}; {@code putIfAbsent} decides who loads,
+     * everyone else {@code join()}s that future. Look in Redis once more after winning; remove the future when done.
+     */
+    public String price(long productId) {
+        throw Todo.exercise("5.2", "implement SingleFlightPriceCache.price(id): one origin call per key, however many threads miss it");
+    }
+}

@@ -1,0 +1,80 @@
+package workshop.lesson05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisServer;
+import workshop.support.time.MutableClock;
+
+/** XFetch's coin, thrown many times with a seeded generator: its odds are the formula's, and a hot key never expires. */
+@RealServers
+@DisplayName("Exercise 5.4: Probabilistic early refresh (XFetch)")
+class XFetchTest {
+
+    private static final Instant EXPIRY = Instant.parse("2026-01-01T00:01:00Z");
+    private static final Duration DELTA = Duration.ofMillis(100);
+
+    /** The share of 10,000 reads at {@code now} that would recompute. */
+    private static double shareRefreshing(Instant now) {
+        SplittableRandom random = new SplittableRandom(1);
+        int refreshes = 0;
+        for (int i = 0; i < 10_000; i++) {
+            if (XFetch.shouldRefreshEarly(now, EXPIRY, DELTA, 1.0, () -> 1.0 - random.nextDouble())) {
+                refreshes++;
+            }
+        }
+        return refreshes / 10_000.0;
+    }
+
+    @Test
+    void farFromTheExpiryAlmostNobodyRecomputes() {
+        assertThat(shareRefreshing(EXPIRY.minusSeconds(30))).isZero();
+    }
+
+    @Test
+    void theCloserTheExpiryTheLikelierARecompute() {
+        // The odds are e^(-gap / (delta * beta)): 50 ms before, with delta 100 ms, about 61%.
+        assertThat(shareRefreshing(EXPIRY.minusMillis(50))).isBetween(0.57, 0.65);
+        assertThat(shareRefreshing(EXPIRY.minusMillis(200))).isBetween(0.11, 0.16);
+    }
+
+    @Test
+    void atOrAfterTheExpiryEveryoneRecomputes() {
+        assertThat(shareRefreshing(EXPIRY)).isEqualTo(1.0);
+        assertThat(shareRefreshing(EXPIRY.plusMillis(1))).isEqualTo(1.0);
+    }
+
+    @Test
+    void aHotKeyIsRefreshedBeforeItExpiresSoNoReadWaitsOnTheOrigin(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        PriceService origin = Fixtures.instantOrigin();
+        SplittableRandom random = new SplittableRandom(2026);
+        try (RedisClient client = redis.newClient()) {
+            // A recomputation takes 200 ms of the clock's time; the entry lives 60 s.
+            XFetchPriceCache cache = new XFetchPriceCache(client, Fixtures.freshKeys(redis), clock, Duration.ofSeconds(60), 1.0,
+                    () -> 1.0 - random.nextDouble(), id -> {
+                        clock.advance(Duration.ofMillis(200));
+                        return origin.price(id);
+                    });
+
+            // Two and a half minutes of a hot key: a read every 10 ms.
+            for (int read = 0; read < 15_000; read++) {
+                assertThat(cache.price(42)).isEqualTo(Fixtures.instantOrigin().price(42));
+                clock.advance(Duration.ofMillis(10));
+            }
+
+            assertThat(cache.expiredReads()).as("reads that found the entry expired and waited").isZero();
+            assertThat(cache.earlyRefreshes()).as("early refreshes in 150 s of a 60 s TTL").isBetween(2L, 4L);
+            assertThat(origin.calls()).isEqualTo(1 + cache.earlyRefreshes());
+        }
+    }
+}
