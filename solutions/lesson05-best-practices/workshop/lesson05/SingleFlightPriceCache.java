@@ -2,6 +2,7 @@ package workshop.lesson05;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import redis.clients.jedis.RedisClient;
@@ -15,11 +16,11 @@ public final class SingleFlightPriceCache {
 
     private final RedisClient redis;
     private final Keys keys;
-    private final PriceService origin;
+    private final PriceSource origin;
     private final Duration ttl;
     private final ConcurrentHashMap<Long, CompletableFuture<String>> loading = new ConcurrentHashMap<>();
 
-    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceService origin, Duration ttl) {
+    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceSource origin, Duration ttl) {
         this.redis = redis;
         this.keys = keys;
         this.origin = origin;
@@ -34,7 +35,7 @@ public final class SingleFlightPriceCache {
         CompletableFuture<String> mine = new CompletableFuture<>();
         CompletableFuture<String> theirs = loading.putIfAbsent(productId, mine);
         if (theirs != null) {
-            return theirs.join(); // a load is under way: share it
+            return awaitShared(theirs); // a load is under way: share it, success or failure
         }
         try {
             String again = redis.get(keys.price(productId)); // a load may have finished between our miss and our claim
@@ -44,11 +45,19 @@ public final class SingleFlightPriceCache {
             }
             mine.complete(price);
             return price;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e); // the waiters see the failure too, and the next read tries again
             throw e;
         } finally {
             loading.remove(productId, mine);
+        }
+    }
+
+    private static String awaitShared(CompletableFuture<String> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }

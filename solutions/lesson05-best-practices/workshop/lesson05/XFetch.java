@@ -18,11 +18,11 @@ public final class XFetch {
     /**
      * True when this read should recompute now: {@code now − delta × beta × ln(random) ≥ expiry}, where {@code delta}
      * is how long the last recomputation took and {@code random} is uniform in (0, 1]. {@code beta} above 1 favours
-     * earlier refreshes; 1 is the paper's optimum.
+     * earlier refreshes; 1 is the paper's default.
      */
     public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta, double beta, DoubleSupplier random) {
         double uniform = random.getAsDouble();
-        double earlyMillis = -delta.toMillis() * beta * Math.log(uniform); // ln(u) ≤ 0, so this is ≥ 0
-        return now.toEpochMilli() + earlyMillis >= expiry.toEpochMilli();
+        double early = -delta.toNanos() * beta * Math.log(uniform); // ln(u) ≤ 0, so this is ≥ 0 (in nanoseconds)
+        return Duration.between(now, expiry).toNanos() <= early;
     }
 }

@@ -14,10 +14,10 @@ public final class SingleFlightPriceCache {
 
     private final RedisClient redis;
     private final Keys keys;
-    private final PriceService origin;
+    private final PriceSource origin;
     private final Duration ttl;
 
-    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceService origin, Duration ttl) {
+    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceSource origin, Duration ttl) {
         this.redis = redis;
         this.keys = keys;
         this.origin = origin;

@@ -10,7 +10,13 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Cache-aside that survives a stampede across app instances: on a miss, only the instance that wins a short lock
  * in Redis ({@link RedisLock}, exercise 5.3) asks the origin; the others wait a little for its answer to appear in
- * the cache. If the winner crashes, its lock expires and another instance takes over.
+ * the cache. If the winner crashes, its lock expires and another instance takes over. If the winner is merely slow
+ * (slower than the lock's 2 s), its lock expires too and a second instance loads: the release stays safe, the
+ * origin sees two loads.
+ *
+ * <p>A deliberate shortcut, labelled: a reader that has waited 4 s gives up waiting and asks the origin itself.
+ * When the origin is what is slow, many readers may do that at once; a production cache would rather serve the
+ * stale value (see lesson 05's two-level cache) or fail fast.
  */
 public final class LockedPriceCache {
 
@@ -20,10 +26,10 @@ public final class LockedPriceCache {
     private final RedisClient redis;
     private final RedisLock lock;
     private final Keys keys;
-    private final PriceService origin;
+    private final PriceSource origin;
     private final Duration ttl;
 
-    public LockedPriceCache(RedisClient redis, Keys keys, PriceService origin, Duration ttl) {
+    public LockedPriceCache(RedisClient redis, Keys keys, PriceSource origin, Duration ttl) {
         this.redis = redis;
         this.lock = new RedisLock(redis);
         this.keys = keys;

@@ -13,10 +13,10 @@ public final class NaivePriceCache {
 
     private final RedisClient redis;
     private final Keys keys;
-    private final PriceService origin;
+    private final PriceSource origin;
     private final Duration ttl;
 
-    public NaivePriceCache(RedisClient redis, Keys keys, PriceService origin, Duration ttl) {
+    public NaivePriceCache(RedisClient redis, Keys keys, PriceSource origin, Duration ttl) {
         this.redis = redis;
         this.keys = keys;
         this.origin = origin;

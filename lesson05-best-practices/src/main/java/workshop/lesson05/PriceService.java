@@ -9,7 +9,7 @@ import workshop.support.origin.SimulatedLatency;
  * The origin of this lesson: a pricing engine that takes a while to compute a product's price (deliberately slow),
  * and counts how often it is asked — a stampede shows as that number jumping.
  */
-public final class PriceService {
+public final class PriceService implements PriceSource {
 
     /** About what a pricing engine with a few rules and a database lookup costs. */
     public static final Duration TYPICAL_LATENCY = Duration.ofMillis(50);
@@ -21,7 +21,7 @@ public final class PriceService {
         this.latency = SimulatedLatency.of(latency);
     }
 
-    /** The price of a product, in cents, as a string (what the cache stores). */
+    @Override
     public String price(long productId) {
         calls.incrementAndGet();
         latency.pause(); // deliberately slow: the pricing engine at work

@@ -3,14 +3,18 @@ package workshop.lesson05;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
 
 import workshop.support.junit.RealServers;
@@ -27,12 +31,25 @@ class JitteredTtlTest {
     private static final Duration BASE = Duration.ofSeconds(60);
     private static final int ENTRIES = 1_000;
 
-    /** How many entries expire in each second, read back from Redis's own PTTL. */
-    private static Map<Long, Integer> expiriesPerSecond(RedisClient client, Keys keys) {
-        Map<Long, Integer> perSecond = new HashMap<>();
-        for (long id = 1; id <= ENTRIES; id++) {
-            perSecond.merge(client.pttl(keys.price(id)) / 1_000, 1, Integer::sum);
+    /** Writes the batch in one pipeline, as a warm-up would: every entry gets its TTL at about the same moment. */
+    private static void writeBatch(RedisClient client, Keys keys, JitteredTtl ttl) {
+        try (AbstractPipeline pipeline = client.pipelined()) {
+            for (long id = 1; id <= ENTRIES; id++) {
+                pipeline.set(keys.price(id), "100", SetParams.setParams().px(ttl.next().toMillis()));
+            }
         }
+    }
+
+    /** How many entries expire in each second from now, read back from Redis's own PTTL in one pipeline. */
+    private static Map<Long, Integer> expiriesPerSecond(RedisClient client, Keys keys) {
+        List<Response<Long>> ttls = new ArrayList<>();
+        try (AbstractPipeline pipeline = client.pipelined()) {
+            for (long id = 1; id <= ENTRIES; id++) {
+                ttls.add(pipeline.pttl(keys.price(id)));
+            }
+        }
+        Map<Long, Integer> perSecond = new HashMap<>();
+        ttls.forEach(ttl -> perSecond.merge(ttl.get() / 1_000, 1, Integer::sum));
         return perSecond;
     }
 
@@ -41,14 +58,14 @@ class JitteredTtlTest {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
-            for (long id = 1; id <= ENTRIES; id++) {
-                client.set(keys.price(id), "100", SetParams.setParams().px(ttl.next().toMillis()));
-            }
+            writeBatch(client, keys, ttl);
 
             Map<Long, Integer> perSecond = expiriesPerSecond(client, keys);
 
-            assertThat(perSecond.keySet()).as("the seconds in which entries expire").allSatisfy(second -> assertThat(second).isBetween(53L, 66L));
-            assertThat(perSecond.values()).as("expiries in the busiest second, of 1,000").allSatisfy(count -> assertThat(count).isLessThan(ENTRIES / 10));
+            // 54 to 66 s, less the moments spent writing and reading (a second of slack for a busy machine).
+            assertThat(perSecond.keySet()).as("the seconds in which entries expire").allSatisfy(second -> assertThat(second).isBetween(52L, 66L));
+            assertThat(perSecond.values()).as("expiries in the busiest second, of 1,000 (about 83 on average)")
+                    .allSatisfy(count -> assertThat(count).isLessThan(150));
         }
     }
 
@@ -66,9 +83,7 @@ class JitteredTtlTest {
         JitteredTtl none = new JitteredTtl(BASE, 0.0, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
-            for (long id = 1; id <= ENTRIES; id++) {
-                client.set(keys.price(id), "100", SetParams.setParams().px(none.next().toMillis()));
-            }
+            writeBatch(client, keys, none);
 
             assertThat(expiriesPerSecond(client, keys)).as("the spike: every entry in one or two seconds").hasSizeLessThanOrEqualTo(2);
         }

@@ -50,6 +50,21 @@ class RedisLockTest {
     }
 
     @Test
+    void aHolderWhoseLockExpiredCannotReleaseTheNextHoldersLock(RedisServer redis) {
+        String key = Fixtures.freshKeys(redis).priceLock(1);
+        try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
+            RedisLock slow = new RedisLock(one);
+            RedisLock next = new RedisLock(other);
+            String slowToken = slow.tryAcquire(key, Duration.ofMillis(300)).orElseThrow();
+            await().atMost(Duration.ofSeconds(5)).until(() -> next.tryAcquire(key, Duration.ofSeconds(30)).isPresent());
+            String nextToken = other.get(key);
+
+            assertThat(slow.release(key, slowToken)).as("the slow holder's release, after its lock expired").isFalse();
+            assertThat(other.get(key)).as("the lock, still the next holder's").isEqualTo(nextToken).isNotEqualTo(slowToken);
+        }
+    }
+
+    @Test
     void aCrashedHoldersLockExpiresSoOthersAreNotBlockedForEver(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient client = redis.newClient()) {
@@ -65,12 +80,15 @@ class RedisLockTest {
         Keys keys = Fixtures.freshKeys(redis);
         PriceService origin = new PriceService(Duration.ofMillis(50));
         try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
-            assertThat(new RedisLock(one).tryAcquire(keys.priceLock(99), Duration.ofMillis(1))).as("the lock works").isPresent();
             LockedPriceCache instanceA = new LockedPriceCache(one, keys, origin, Duration.ofSeconds(60));
             LockedPriceCache instanceB = new LockedPriceCache(other, keys, origin, Duration.ofSeconds(60));
+            List<Fixtures.Read> reads = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                reads.add(() -> instanceA.price(42));
+                reads.add(() -> instanceB.price(42));
+            }
 
-            List<String> prices = new ArrayList<>(SingleFlightPriceCacheTest.concurrently(20, () -> instanceA.price(42)));
-            prices.addAll(SingleFlightPriceCacheTest.concurrently(20, () -> instanceB.price(42)));
+            List<String> prices = Fixtures.concurrently(reads); // 40 readers, both instances, released together
 
             assertThat(prices).containsOnly(Fixtures.instantOrigin().price(42));
             assertThat(origin.calls()).as("origin calls for 40 reads from two instances").isEqualTo(1);
