@@ -1,0 +1,31 @@
+package workshop.lesson05;
+
+import workshop.support.exercises.Todo;
+
+/**
+ * Exercise 5.5, part two: large values compressed before they are cached. Memory is the cache's budget; JSON
+ * compresses well. Small values stay as they are: compressing them costs CPU and can even make them larger.
+ * A one-character marker says which form a value is in, so the two can be told apart on the way back.
+ */
+public final class ValueCodec {
+
+    private final int threshold;
+
+    /** @param threshold values of more characters than this are compressed */
+    public ValueCodec(int threshold) {
+        this.threshold = threshold;
+    }
+
+    /**
+     * A value of at most {@code threshold} characters: "p" + the value. A longer one: "z" + the Base64 of its UTF-8
+     * bytes gzipped ({@code java.util.zip.GZIPOutputStream}).
+     */
+    public String encode(String value) {
+        throw Todo.exercise("5.5", "implement ValueCodec.encode(value): mark small values, gzip and Base64 large ones");
+    }
+
+    /** The value {@link #encode} was given; anything without a known marker is an IllegalArgumentException. */
+    public String decode(String stored) {
+        throw Todo.exercise("5.5", "implement ValueCodec.decode(stored): the inverse of encode");
+    }
+}
