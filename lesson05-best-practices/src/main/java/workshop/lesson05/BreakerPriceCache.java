@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Cache-aside behind a {@link CircuitBreaker} (exercise 5.7): while Redis is down, requests skip it at once and the
- * origin answers; the breaker probes now and then, and when Redis is back, caching resumes by itself. It counts
+ * Cache-aside behind a {@link CircuitBreaker} (exercise 5.7): while Redis is down (connection failures only: a
+ * refused command is not an outage), requests skip it at once and the origin answers; the breaker probes now and then, and when Redis is back, caching resumes by itself. It counts
  * how often it actually talked to Redis, so a test can see the breaker stop the hammering.
  */
 public final class BreakerPriceCache {
@@ -37,21 +38,23 @@ public final class BreakerPriceCache {
         try {
             redisCalls.incrementAndGet();
             cached = redis.get(keys.price(productId));
-        } catch (JedisException cacheDown) {
+        } catch (JedisConnectionException cacheDown) {
             breaker.recordFailure();
             return origin.price(productId);
         }
+        // Redis answered: it is up, whatever the origin does next (a failing origin must not leave the breaker half-open).
+        breaker.recordSuccess();
         if (cached != null) {
-            breaker.recordSuccess();
             return cached;
         }
         String price = origin.price(productId);
         try {
             redisCalls.incrementAndGet();
             redis.set(keys.price(productId), price, SetParams.setParams().px(ttl.toMillis()));
-            breaker.recordSuccess();
-        } catch (JedisException cacheDown) {
+        } catch (JedisConnectionException cacheDown) {
             breaker.recordFailure(); // served anyway: the answer is in hand
+        } catch (JedisException refused) {
+            // Redis is up but refused the write (out of memory under noeviction, say): not an outage, keep serving.
         }
         return price;
     }

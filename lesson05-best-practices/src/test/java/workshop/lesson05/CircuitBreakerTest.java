@@ -31,7 +31,11 @@ class CircuitBreakerTest {
         assertThat(breaker.allowRequest()).isTrue();
         breaker.recordFailure();
         breaker.recordFailure();
-        assertThat(breaker.state()).as("after 2 failures of 3").isEqualTo(State.CLOSED);
+        breaker.recordSuccess();
+        breaker.recordFailure();
+        assertThat(breaker.state()).as("failures must come in a row: 2, a success, then 1").isEqualTo(State.CLOSED);
+        breaker.recordFailure();
+        assertThat(breaker.state()).as("after 2 failures in a row, of 3").isEqualTo(State.CLOSED);
         breaker.recordFailure();
         assertThat(breaker.state()).isEqualTo(State.OPEN);
         assertThat(breaker.allowRequest()).as("open, at once").isFalse();

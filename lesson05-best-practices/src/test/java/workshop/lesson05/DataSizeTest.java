@@ -3,11 +3,15 @@ package workshop.lesson05;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisDataException;
 
 import workshop.support.junit.RealServers;
@@ -15,7 +19,7 @@ import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
-/** Each test starts a Redis of its own with a 2 MB limit, then asks it to hold about 5 MB. */
+/** The memory tests start a Redis of their own with a 2 MB limit, then ask it to hold about 5 MB. */
 @RealServers
 @DisplayName("Exercise 5.5: Memory limits, eviction and compression")
 class DataSizeTest {
@@ -31,12 +35,14 @@ class DataSizeTest {
             assertThat(empty.maxBytes()).isEqualTo(TWO_MEGABYTES);
             assertThat(empty.evictedKeys()).isZero();
 
+            List<Response<String>> replies = new ArrayList<>();
             try (AbstractPipeline pipeline = client.pipelined()) {
                 for (int i = 0; i < 5_000; i++) {
-                    pipeline.set("price:" + i, KILOBYTE);
+                    replies.add(pipeline.set("price:" + i, KILOBYTE));
                 }
             }
 
+            assertThat(replies).as("the answers to 5,000 writes").hasSize(5_000).allSatisfy(reply -> assertThat(reply.get()).isEqualTo("OK"));
             MemoryReport full = MemoryReport.of(client);
             assertThat(full.evictedKeys()).as("keys evicted to make room").isPositive();
             assertThat(client.dbSize()).as("keys kept, of 5,000 written").isLessThan(5_000);
@@ -68,7 +74,7 @@ class DataSizeTest {
     }
 
     @Test
-    void theReportsHitRatioIsRedisOwn(Servers servers) {
+    void theHitRatioIsTheOneRedisCounts(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults());
         try (RedisClient client = redis.newClient()) {
             assertThat(MemoryReport.of(client).hitRatio()).as("before any lookup").isEqualTo(1.0);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
@@ -66,7 +67,9 @@ public final class RedisServer extends RealServer {
     /** A new Jedis client that logs in as this user (an ACL user, or null for the default one). Close it. */
     public RedisClient newClient(String user, String password) {
         // RESP2 named outright: left to negotiate, Jedis connects twice when the server is down, doubling timeouts.
-        var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password);
+        // CLIENT SETINFO off: a least-privilege ACL user may not run it, and each refusal would land in the ACL log.
+        var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password)
+                .clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
         if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
             clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
         }
