@@ -21,4 +21,9 @@ public record Keys(String namespace) {
     public String priceLock(long productId) {
         return key("lock", "price", Long.toString(productId));
     }
+
+    /** The lease a loader holds while it refills a missing price; a write deletes it with the price. */
+    public String priceLease(long productId) {
+        return key("lease", "price", Long.toString(productId));
+    }
 }

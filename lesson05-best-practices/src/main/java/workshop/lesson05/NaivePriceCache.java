@@ -32,4 +32,9 @@ public final class NaivePriceCache {
         redis.set(keys.price(productId), price, SetParams.setParams().px(ttl.toMillis()));
         return price;
     }
+
+    /** After a write to the origin: drop the cached price, so the next read loads the new one. */
+    public void invalidate(long productId) {
+        redis.del(keys.price(productId));
+    }
 }
