@@ -56,15 +56,20 @@ final class Fixtures {
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<String> answer : answers) {
-                try {
-                    results.add(answer.get(30, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
+                results.add(answer(answer, Duration.ofSeconds(30)));
             }
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A read's answer, waited for; a failed read rethrows its failure as it is. */
+    static String answer(Future<String> answer, Duration within) throws Exception {
+        try {
+            return answer.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,22 +45,14 @@ final class StaleSetRace {
             Future<String> answer = reader.submit(slowRead::call);
             await().atMost(Duration.ofSeconds(5)).until(() -> oldPriceRead.getCount() == 0 || answer.isDone());
             if (answer.isDone()) {
-                return get(answer); // it never reached the origin: rethrows why
+                return Fixtures.answer(answer, Duration.ofSeconds(10)); // it never reached the origin: rethrows why
             }
             current.set(NEW_PRICE); // the write: the origin changes...
             invalidate.run(); // ...and the cache is told
             writeDone.countDown();
-            return get(answer);
+            return Fixtures.answer(answer, Duration.ofSeconds(10));
         } finally {
             reader.shutdownNow();
-        }
-    }
-
-    private static String get(Future<String> answer) throws Exception {
-        try {
-            return answer.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
