@@ -26,4 +26,9 @@ public record Keys(String namespace) {
     public String priceLease(long productId) {
         return key("lease", "price", Long.toString(productId));
     }
+
+    /** The pub/sub channel on which an instance that changed a price tells the others to drop their local copies. */
+    public String priceInvalidations() {
+        return key("invalidations", "price");
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Queue;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
@@ -76,6 +78,37 @@ class XFetchTest {
             assertThat(cache.expiredReads()).as("reads that found the entry expired and waited").isZero();
             assertThat(cache.earlyRefreshes()).as("early refreshes in 150 s of a 60 s TTL").isBetween(2L, 4L);
             assertThat(origin.calls()).isEqualTo(1 + cache.earlyRefreshes());
+        }
+    }
+
+    @Test
+    void refreshingInTheBackgroundTheWinnerAnswersAtOnceAndOneRefreshRunsPerKey(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        ChangingPrices origin = new ChangingPrices();
+        Queue<Runnable> background = new ArrayDeque<>(); // runs only when the test says so
+        try (RedisClient client = redis.newClient()) {
+            // A recomputation takes 100 ms; a coin that always draws 0.5 refreshes within 100 ms × ln 2 = 69 ms of the expiry.
+            XFetchPriceCache cache = new XFetchPriceCache(client, Fixtures.freshKeys(redis), clock, Duration.ofSeconds(60), 1.0,
+                    () -> 0.5, id -> {
+                        clock.advance(Duration.ofMillis(100));
+                        return origin.price(id);
+                    }, background::add);
+            String oldPrice = cache.price(42);
+            origin.change(42, "12000");
+            assertThat(cache.price(42)).as("a minute before the expiry").isEqualTo(oldPrice);
+            assertThat(background).as("refreshes queued a minute before the expiry").isEmpty();
+
+            clock.advance(Duration.ofSeconds(60).minusMillis(1));
+            assertThat(cache.price(42)).as("1 ms before the expiry").isEqualTo(oldPrice);
+            assertThat(background).as("refreshes queued").hasSize(1);
+            assertThat(cache.price(42)).as("while the refresh is under way").isEqualTo(oldPrice);
+            assertThat(background).as("refreshes queued after a second read").hasSize(1);
+
+            background.remove().run();
+
+            assertThat(cache.price(42)).as("after the refresh").isEqualTo("12000");
+            assertThat(cache.expiredReads()).as("reads that waited on the origin").isZero();
+            assertThat(origin.calls()).as("origin calls").isEqualTo(2);
         }
     }
 }

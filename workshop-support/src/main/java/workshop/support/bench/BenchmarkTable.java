@@ -35,7 +35,7 @@ final class BenchmarkTable {
 
     /** One result, with the names the table and the chart show. */
     record Row(String className, String method, String params, double score, double error, String unit, Mode mode,
-               double hitRatio, String percentiles) {
+               double hitRatio, String perThousandRequests, String percentiles) {
 
         static Row of(RunResult result) {
             BenchmarkParams params = result.getParams();
@@ -47,7 +47,8 @@ final class BenchmarkTable {
             Result<?> primary = result.getPrimaryResult();
             return new Row(qualifiedClass.substring(qualifiedClass.lastIndexOf('.') + 1), benchmark.substring(lastDot + 1),
                     paramText, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), params.getMode(),
-                    hitRatio(secondaryResults(result)), percentiles(primary, params.getMode()));
+                    hitRatio(secondaryResults(result)), perThousandRequests(secondaryResults(result)),
+                    percentiles(primary, params.getMode()));
         }
 
         /** For a sampled benchmark (Mode.SampleTime), the median and the tail: p50, p99, p99.9. */
@@ -77,6 +78,24 @@ final class BenchmarkTable {
             }
             double total = hits.getScore() + misses.getScore();
             return total == 0 ? Double.NaN : hits.getScore() / total;
+        }
+
+        /**
+         * A benchmark that counts its {@code requests} (a JMH {@code @AuxCounters} field) gets every other counter
+         * shown per 1,000 requests: {@code originCalls 4.3, slowRequests 4.3}.
+         */
+        private static String perThousandRequests(Map<String, ? extends Result<?>> secondary) {
+            Result<?> requests = secondary.get("requests");
+            if (requests == null || requests.getScore() == 0) {
+                return "";
+            }
+            return secondary.entrySet().stream()
+                    .filter(counter -> !List.of("requests", "hits", "misses").contains(counter.getKey()))
+                    .filter(counter -> !counter.getKey().matches("p\\d.*")) // a sampled mode's percentiles
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(counter -> String.format(Locale.ROOT, "%s %.2f", counter.getKey(),
+                            1_000 * counter.getValue().getScore() / requests.getScore()))
+                    .collect(Collectors.joining(", "));
         }
 
         String label() {
@@ -136,17 +155,22 @@ final class BenchmarkTable {
         StringBuilder out = new StringBuilder();
         boolean withHitRatio = rows.stream().anyMatch(row -> !Double.isNaN(row.hitRatio()));
         boolean withPercentiles = rows.stream().anyMatch(row -> !row.percentiles().isEmpty());
+        int countersWidth = rows.stream().mapToInt(row -> row.perThousandRequests().length()).max().orElse(0);
+        boolean withCounters = countersWidth > 0;
+        String countersHeading = "Per 1,000 requests";
         String format = "%-" + width + "s  %14s  %12s  %-8s  " + (withHitRatio ? "%-10s  " : "%s") + "%-16s"
+                + (withCounters ? "  %-" + Math.max(countersWidth, countersHeading.length()) + "s" : "%s")
                 + (withPercentiles ? "  %s" : "%s") + "%n";
         out.append(String.format(Locale.ROOT, format, "Benchmark", "Score", "± Error", "Units",
-                withHitRatio ? "Hit ratio" : "", "vs baseline", withPercentiles ? "Percentiles" : ""));
+                withHitRatio ? "Hit ratio" : "", "vs baseline", withCounters ? countersHeading : "",
+                withPercentiles ? "Percentiles" : ""));
         for (Row row : rows) {
             String versus = Optional.ofNullable(baselines.get(row.group()))
                     .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))
                     .orElse("");
             String hitRatio = Double.isNaN(row.hitRatio()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * row.hitRatio());
             out.append(String.format(Locale.ROOT, format, row.label(), number(row.score()), number(row.error()),
-                    row.unit(), hitRatio, versus, row.percentiles()));
+                    row.unit(), hitRatio, versus, row.perThousandRequests(), row.percentiles()));
         }
         return out.toString();
     }
