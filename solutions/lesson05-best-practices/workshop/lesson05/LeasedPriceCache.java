@@ -12,7 +12,7 @@ import redis.clients.jedis.RedisClient;
  * together; the reader stores what it loaded only if its lease is still there, in one Lua script. A write that
  * happened during the load deleted the lease, so the old price is answered once and never cached.
  */
-public final class LeasedPriceCache {
+public final class LeasedPriceCache implements PriceCache {
 
     /** Longer than any load should take: a load slower than this is answered but not cached (the safe side). */
     static final Duration LEASE = Duration.ofSeconds(10);
@@ -40,6 +40,7 @@ public final class LeasedPriceCache {
     }
 
     /** A hit answers from Redis; a miss loads, and stores only under its own lease (else someone else refills). */
+    @Override
     public String price(long productId) {
         String cached = redis.get(keys.price(productId));
         if (cached != null) {
@@ -54,6 +55,7 @@ public final class LeasedPriceCache {
     }
 
     /** After a write to the origin: delete the price and its lease in one DEL, so a refill in flight cannot land. */
+    @Override
     public void invalidate(long productId) {
         redis.del(keys.price(productId), keys.priceLease(productId));
     }

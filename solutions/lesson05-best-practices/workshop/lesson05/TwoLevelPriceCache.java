@@ -16,7 +16,7 @@ import redis.clients.jedis.params.SetParams;
  * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest any instance
  * can serve a price that another instance already changed.
  */
-public final class TwoLevelPriceCache implements AutoCloseable {
+public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     /** Local memory is the scarcest of all: only the hottest prices stay in it. */
     static final long LOCAL_MAXIMUM_SIZE = 10_000;
@@ -48,6 +48,7 @@ public final class TwoLevelPriceCache implements AutoCloseable {
     }
 
     /** Local copy, else Redis (and keep a local copy), else the origin (and fill both). */
+    @Override
     public String price(long productId) {
         return local.get(productId, this::fromRedisOrOrigin);
     }
@@ -67,6 +68,7 @@ public final class TwoLevelPriceCache implements AutoCloseable {
      * After a write to the origin: delete the shared copy first (so nobody refills a local copy from it), drop ours
      * (so this instance reads its own write at once), then tell the others.
      */
+    @Override
     public void invalidate(long productId) {
         redis.del(keys.price(productId));
         local.invalidate(productId);

@@ -12,7 +12,7 @@ import workshop.support.exercises.Todo;
  * together; the reader stores what it loaded only if its lease is still there, in one Lua script. A write that
  * happened during the load deleted the lease, so the old price is answered once and never cached.
  */
-public final class LeasedPriceCache {
+public final class LeasedPriceCache implements PriceCache {
 
     /** Longer than any load should take: a load slower than this is answered but not cached (the safe side). */
     static final Duration LEASE = Duration.ofSeconds(10);
@@ -45,11 +45,13 @@ public final class LeasedPriceCache {
      * and the lease; args: the token, the price, the TTL in milliseconds). Without the lease, someone else is
      * refilling: answer the loaded price and store nothing.
      */
+    @Override
     public String price(long productId) {
         throw Todo.exercise("5.8", "implement LeasedPriceCache.price(id): lease, load, set only if the lease is ours");
     }
 
     /** After a write to the origin: delete the price and its lease in one DEL, so a refill in flight cannot land. */
+    @Override
     public void invalidate(long productId) {
         throw Todo.exercise("5.8", "implement LeasedPriceCache.invalidate(id): DEL the price and its lease");
     }

@@ -16,7 +16,7 @@ import workshop.support.exercises.Todo;
  * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest any instance
  * can serve a price that another instance already changed.
  */
-public final class TwoLevelPriceCache implements AutoCloseable {
+public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     /** Local memory is the scarcest of all: only the hottest prices stay in it. */
     static final long LOCAL_MAXIMUM_SIZE = 10_000;
@@ -49,6 +49,7 @@ public final class TwoLevelPriceCache implements AutoCloseable {
     }
 
     /** The local copy; else Redis's, kept locally; else the origin's, stored in Redis (with redisTtl) and locally. */
+    @Override
     public String price(long productId) {
         throw Todo.exercise("5.9", "implement TwoLevelPriceCache.price(id): local, else Redis, else the origin");
     }
@@ -57,6 +58,7 @@ public final class TwoLevelPriceCache implements AutoCloseable {
      * After a write to the origin: delete the Redis copy first (so nobody refills a local copy from it), drop this
      * instance's copy (so it reads its own write at once), then PUBLISH the id on {@code keys.priceInvalidations()}.
      */
+    @Override
     public void invalidate(long productId) {
         throw Todo.exercise("5.9", "implement TwoLevelPriceCache.invalidate(id): DEL in Redis, drop the local copy, PUBLISH");
     }

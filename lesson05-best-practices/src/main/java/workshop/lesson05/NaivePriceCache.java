@@ -9,7 +9,7 @@ import redis.clients.jedis.params.SetParams;
  * Cache-aside done the way everybody first does it — and the wrong half of this lesson's pairs: every request that
  * misses goes to the origin. When a hot key expires under load, they all miss at once: a cache stampede.
  */
-public final class NaivePriceCache {
+public final class NaivePriceCache implements PriceCache {
 
     private final RedisClient redis;
     private final Keys keys;
@@ -23,6 +23,7 @@ public final class NaivePriceCache {
         this.ttl = ttl;
     }
 
+    @Override
     public String price(long productId) {
         String cached = redis.get(keys.price(productId));
         if (cached != null) {
@@ -34,6 +35,7 @@ public final class NaivePriceCache {
     }
 
     /** After a write to the origin: drop the cached price, so the next read loads the new one. */
+    @Override
     public void invalidate(long productId) {
         redis.del(keys.price(productId));
     }

@@ -1,13 +1,16 @@
 package workshop.lesson05;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import workshop.support.origin.SimulatedLatency;
 
 /**
  * The origin of this lesson: a pricing engine that takes a while to compute a product's price (deliberately slow),
- * and counts how often it is asked — a stampede shows as that number jumping.
+ * and counts how often it is asked — a stampede shows as that number jumping. Prices can be changed (a write to the
+ * origin, which is when a cache must be invalidated).
  */
 public final class PriceService implements PriceSource {
 
@@ -16,6 +19,7 @@ public final class PriceService implements PriceSource {
 
     private final SimulatedLatency latency;
     private final AtomicLong calls = new AtomicLong();
+    private final Map<Long, String> changed = new ConcurrentHashMap<>();
 
     public PriceService(Duration latency) {
         this.latency = SimulatedLatency.of(latency);
@@ -25,7 +29,16 @@ public final class PriceService implements PriceSource {
     public String price(long productId) {
         calls.incrementAndGet();
         latency.pause(); // deliberately slow: the pricing engine at work
-        return Long.toString(100 + (productId * 37) % 9_900);
+        String price = changed.get(productId);
+        return price != null ? price : Long.toString(100 + (productId * 37) % 9_900);
+    }
+
+    /** A write to the origin: from now on it answers this price (in cents). */
+    public void change(long productId, long priceCents) {
+        if (priceCents < 0) {
+            throw new IllegalArgumentException("a price cannot be negative, was " + priceCents);
+        }
+        changed.put(productId, Long.toString(priceCents));
     }
 
     public long calls() {

@@ -3,11 +3,16 @@ package workshop.lesson05;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
 
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
@@ -117,5 +122,24 @@ class DataSizeTest {
 
         assertThatThrownBy(() -> codec.decode("something else")).isInstanceOf(IllegalArgumentException.class);
         assertThat(codec.decode(codec.encode(""))).isEmpty();
+    }
+
+    @Test
+    void theApiReportsRedisOwnNumbers(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "allkeys-lru"));
+        PriceService origin = Fixtures.instantOrigin();
+        try (RedisClient client = redis.newClient()) {
+            PriceCache cache = new NaivePriceCache(client, new Keys(redis.namespace()), origin, Duration.ofMinutes(10));
+            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+                http.get("/prices/1"); // a miss
+                http.get("/prices/1"); // a hit
+
+                JsonNode stats = new ObjectMapper().readTree(http.get("/stats").body().string());
+                assertThat(stats.get("pricingEngineCalls").asLong()).isEqualTo(1);
+                assertThat(stats.at("/redis/maxBytes").asLong()).isEqualTo(TWO_MEGABYTES);
+                assertThat(stats.at("/redis/usedBytes").asLong()).isPositive();
+                assertThat(stats.at("/redis/hitRatio").asDouble()).as("1 hit, 1 miss").isEqualTo(0.5);
+            });
+        }
     }
 }

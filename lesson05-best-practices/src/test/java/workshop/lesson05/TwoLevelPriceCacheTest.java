@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
 import redis.clients.jedis.RedisClient;
@@ -29,10 +32,11 @@ class TwoLevelPriceCacheTest {
     private static final Duration LOCAL_TTL = Duration.ofSeconds(5);
     private static final Duration MESSAGE_DELIVERY = Duration.ofSeconds(5);
     private static final String OLD_PRICE = Fixtures.instantOrigin().price(1);
-    private static final String NEW_PRICE = "12000";
+    private static final long NEW_PRICE_CENTS = 12_000;
+    private static final String NEW_PRICE = Long.toString(NEW_PRICE_CENTS);
 
     private final MutableClock clock = MutableClock.atEpoch();
-    private final ChangingPrices origin = new ChangingPrices();
+    private final PriceService origin = Fixtures.instantOrigin();
 
     @Test
     void aMissFillsBothLevelsAndTheNextReadNeverLeavesTheJvm(RedisServer redis) {
@@ -74,7 +78,7 @@ class TwoLevelPriceCacheTest {
             a.price(1);
             b.price(1);
 
-            origin.change(1, NEW_PRICE);
+            origin.change(1, NEW_PRICE_CENTS);
             a.invalidate(1);
 
             assertThat(a.price(1)).as("the writer reads its own write at once").isEqualTo(NEW_PRICE);
@@ -89,7 +93,7 @@ class TwoLevelPriceCacheTest {
              TwoLevelPriceCache b = new TwoLevelPriceCache(client, keys, origin, REDIS_TTL, LOCAL_TTL, clock)) {
             b.price(1);
 
-            origin.change(1, NEW_PRICE);
+            origin.change(1, NEW_PRICE_CENTS);
             client.del(keys.price(1)); // a writer that deleted the Redis copy, and whose message never arrived
 
             assertThat(b.price(1)).as("right after the write").isEqualTo(OLD_PRICE);
@@ -109,7 +113,7 @@ class TwoLevelPriceCacheTest {
             b.price(1);
 
             clientA.publish(keys.priceInvalidations(), "not a product id");
-            origin.change(1, NEW_PRICE);
+            origin.change(1, NEW_PRICE_CENTS);
             a.invalidate(1);
 
             await().atMost(MESSAGE_DELIVERY).until(() -> b.price(1), equalTo(NEW_PRICE));
@@ -125,7 +129,7 @@ class TwoLevelPriceCacheTest {
             b.price(1);
 
             redis.kill(); // b's subscription drops; a write now could not tell anyone
-            origin.change(1, NEW_PRICE);
+            origin.change(1, NEW_PRICE_CENTS);
             redis.start(); // back, and empty
 
             // The clock stands still: only forgetting everything on resubscribing can show the new price.
@@ -141,5 +145,25 @@ class TwoLevelPriceCacheTest {
                 .hasValueSatisfying(eviction -> assertThat(eviction.getMaximum()).isEqualTo(TwoLevelPriceCache.LOCAL_MAXIMUM_SIZE));
         assertThat(local.policy().expireAfterWrite()).as("an expiry after write")
                 .hasValueSatisfying(expiry -> assertThat(expiry.getExpiresAfter()).isEqualTo(LOCAL_TTL));
+    }
+
+    @Test
+    void throughTheApiAWriteOnOneInstanceIsReadOnTheOther(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        ObjectMapper json = new ObjectMapper();
+        try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
+             TwoLevelPriceCache a = new TwoLevelPriceCache(clientA, keys, origin, REDIS_TTL, LOCAL_TTL, clock);
+             TwoLevelPriceCache b = new TwoLevelPriceCache(clientB, keys, origin, REDIS_TTL, LOCAL_TTL, clock)) {
+            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, a, clientA)), (serverA, httpA) ->
+                    JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, b, clientB)), (serverB, httpB) -> {
+                        assertThat(json.readTree(httpB.get("/prices/1").body().string()).get("priceCents").asText())
+                                .isEqualTo(OLD_PRICE);
+
+                        assertThat(httpA.put("/prices/1", "{\"priceCents\": " + NEW_PRICE_CENTS + "}").code()).isEqualTo(200);
+
+                        await().atMost(MESSAGE_DELIVERY).until(() ->
+                                json.readTree(httpB.get("/prices/1").body().string()).get("priceCents").asText(), equalTo(NEW_PRICE));
+                    }));
+        }
     }
 }

@@ -84,7 +84,7 @@ class XFetchTest {
     @Test
     void refreshingInTheBackgroundTheWinnerAnswersAtOnceAndOneRefreshRunsPerKey(RedisServer redis) {
         MutableClock clock = MutableClock.atEpoch();
-        ChangingPrices origin = new ChangingPrices();
+        PriceService origin = Fixtures.instantOrigin();
         Queue<Runnable> background = new ArrayDeque<>(); // runs only when the test says so
         try (RedisClient client = redis.newClient()) {
             // A recomputation takes 100 ms; a coin that always draws 0.5 refreshes within 100 ms × ln 2 = 69 ms of the expiry.
@@ -94,7 +94,7 @@ class XFetchTest {
                         return origin.price(id);
                     }, background::add);
             String oldPrice = cache.price(42);
-            origin.change(42, "12000");
+            origin.change(42, 12_000);
             assertThat(cache.price(42)).as("a minute before the expiry").isEqualTo(oldPrice);
             assertThat(background).as("refreshes queued a minute before the expiry").isEmpty();
 
