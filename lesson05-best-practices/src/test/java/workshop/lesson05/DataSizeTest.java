@@ -125,7 +125,7 @@ class DataSizeTest {
     }
 
     @Test
-    void theApiReportsRedisOwnNumbers(Servers servers) {
+    void theApiReportsRedisOwnNumbersAndSaysWhenRedisIsGone(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "allkeys-lru"));
         PriceService origin = Fixtures.instantOrigin();
         try (RedisClient client = redis.newClient()) {
@@ -134,11 +134,19 @@ class DataSizeTest {
                 http.get("/prices/1"); // a miss
                 http.get("/prices/1"); // a hit
 
-                JsonNode stats = new ObjectMapper().readTree(http.get("/stats").body().string());
+                var response = http.get("/stats");
+                String body = response.body().string();
+                assertThat(response.code()).as("GET /stats answered %s", body).isEqualTo(200);
+                JsonNode stats = new ObjectMapper().readTree(body);
                 assertThat(stats.get("pricingEngineCalls").asLong()).isEqualTo(1);
                 assertThat(stats.at("/redis/maxBytes").asLong()).isEqualTo(TWO_MEGABYTES);
                 assertThat(stats.at("/redis/usedBytes").asLong()).isPositive();
                 assertThat(stats.at("/redis/hitRatio").asDouble()).as("1 hit, 1 miss").isEqualTo(0.5);
+
+                redis.kill();
+                var withRedisGone = http.get("/stats");
+                assertThat(withRedisGone.code()).isEqualTo(200);
+                assertThat(new ObjectMapper().readTree(withRedisGone.body().string()).get("redis").asText()).isEqualTo("unavailable");
             });
         }
     }
