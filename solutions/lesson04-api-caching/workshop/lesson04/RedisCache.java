@@ -3,16 +3,20 @@ package workshop.lesson04;
 import java.time.Duration;
 import java.util.Optional;
 
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
 /** Exercise 4.1: the cache port on Redis. */
 public final class RedisCache implements Cache {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public RedisCache(RedisClient redis) {
+    /**
+     * Any Jedis client: a {@code RedisClient} for one server, or a {@code RedisClusterClient} for a Redis Cluster
+     * (each command here names one key, so the cluster client sends it to that key's node).
+     */
+    public RedisCache(UnifiedJedis redis) {
         this.redis = redis;
     }
 

@@ -3,7 +3,7 @@ package workshop.lesson04;
 import java.time.Duration;
 import java.util.Optional;
 
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 import workshop.support.exercises.Todo;
 
@@ -13,9 +13,13 @@ import workshop.support.exercises.Todo;
  */
 public final class RedisCache implements Cache {
 
-    private final RedisClient redis;
+    private final UnifiedJedis redis;
 
-    public RedisCache(RedisClient redis) {
+    /**
+     * Any Jedis client: a {@code RedisClient} for one server, or a {@code RedisClusterClient} for a Redis Cluster
+     * (each command here names one key, so the cluster client sends it to that key's node).
+     */
+    public RedisCache(UnifiedJedis redis) {
         this.redis = redis;
     }
 

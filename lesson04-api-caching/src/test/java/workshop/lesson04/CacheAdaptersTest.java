@@ -21,6 +21,11 @@ class CacheAdaptersTest {
     class RedisAdapter implements CacheContract, Store.Redis {
     }
 
+    /** The same adapter, unchanged, on a Redis Cluster of three primaries. */
+    @Nested
+    class RedisClusterAdapter implements CacheContract, Store.RedisCluster {
+    }
+
     @Nested
     class MemcachedAdapter implements CacheContract, Store.Memcached {
 

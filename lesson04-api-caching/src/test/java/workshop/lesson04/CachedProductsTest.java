@@ -16,4 +16,9 @@ class CachedProductsTest {
     @Nested
     class WithMemcached implements CachedProductsContract, Store.Memcached {
     }
+
+    /** The same code, unchanged, on a Redis Cluster of three primaries. */
+    @Nested
+    class WithRedisCluster implements CachedProductsContract, Store.RedisCluster {
+    }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
 
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
@@ -13,8 +14,8 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
 /**
- * Which real store a contract runs against. A test class picks one by implementing {@link Store.Redis} or
- * {@link Store.Memcached}; the contract's tests then work unchanged on both.
+ * Which real store a contract runs against. A test class picks one by implementing {@link Store.Redis},
+ * {@link Store.Memcached} or {@link Store.RedisCluster}; the contract's tests then work unchanged on each.
  */
 interface Store {
 
@@ -71,6 +72,45 @@ interface Store {
             MemcachedClient client = doomed.newClient();
             doomed.kill();
             return new Connection(new MemcachedCache(client), new CacheKeys(""), client::shutdown);
+        }
+    }
+
+    /**
+     * A Redis Cluster of three primaries, behind the same {@link RedisCache}: the cluster client sends each command
+     * to the node that owns its key's slot (lesson 05 tells the story). One cluster serves every test of the run.
+     */
+    interface RedisCluster extends Store {
+
+        @Override
+        default Connection connect(RedisServer redis, MemcachedServer memcached) {
+            RedisClusterClient client = SharedCluster.get().newClient();
+            return new Connection(new RedisCache(client), new CacheKeys(freshNamespace("")), client);
+        }
+
+        @Override
+        default Connection connectToDeadServer(Servers servers) {
+            workshop.support.servers.RedisCluster doomed = servers.redisCluster(3);
+            RedisClusterClient client = doomed.newClient(); // learns the slot map while the nodes are up
+            doomed.primaries().forEach(RedisServer::kill);
+            return new Connection(new RedisCache(client), new CacheKeys(""), client);
+        }
+    }
+
+    /** Started on first use, stopped when the JVM ends (its nodes die with it in any case). */
+    final class SharedCluster {
+
+        private static workshop.support.servers.RedisCluster cluster;
+
+        private SharedCluster() {
+        }
+
+        static synchronized workshop.support.servers.RedisCluster get() {
+            if (cluster == null) {
+                Servers servers = new Servers();
+                Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
+                cluster = servers.redisCluster(3);
+            }
+            return cluster;
         }
     }
 }

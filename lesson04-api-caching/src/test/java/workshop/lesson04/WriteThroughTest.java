@@ -16,4 +16,9 @@ class WriteThroughTest {
     @Nested
     class WithMemcached implements WriteThroughContract, Store.Memcached {
     }
+
+    /** The same code, unchanged, on a Redis Cluster of three primaries. */
+    @Nested
+    class WithRedisCluster implements WriteThroughContract, Store.RedisCluster {
+    }
 }

@@ -17,6 +17,11 @@ class BenchmarksTest {
                 "workshop.lesson05.bench.HotKeyExpiryBenchmark.xfetch",
                 "workshop.lesson05.bench.HotKeyExpiryBenchmark.xfetchRefreshAhead",
                 "workshop.lesson05.bench.TwoLevelHitBenchmark.baselineRedisAlone",
-                "workshop.lesson05.bench.TwoLevelHitBenchmark.localThenRedis");
+                "workshop.lesson05.bench.TwoLevelHitBenchmark.localThenRedis",
+                "workshop.lesson05.verdict.VerdictLatencyBenchmark.get",
+                "workshop.lesson05.verdict.VerdictLatencyBenchmark.set",
+                "workshop.lesson05.verdict.VerdictBatchBenchmark.getMany",
+                "workshop.lesson05.verdict.VerdictBatchBenchmark.getOneByOne",
+                "workshop.lesson05.verdict.VerdictThroughputBenchmark.get");
     }
 }

@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class BenchmarkRunner {
 
     /** How long to measure: quick for a class demo, full for numbers worth quoting. */
-    enum Mode {
+    public enum Mode {
         QUICK(1, 2, 1, 3, 1),
         FULL(2, 3, 1, 5, 1);
 
@@ -46,12 +46,21 @@ public final class BenchmarkRunner {
             this.measurementSeconds = measurementSeconds;
         }
 
-        int secondsPerBenchmark() {
+        /** Forks, warm-up and measurement of this mode, on JMH options. */
+        public ChainedOptionsBuilder applyTo(ChainedOptionsBuilder options) {
+            return options.forks(forks)
+                    .warmupIterations(warmupIterations)
+                    .warmupTime(TimeValue.seconds(warmupSeconds))
+                    .measurementIterations(measurementIterations)
+                    .measurementTime(TimeValue.seconds(measurementSeconds));
+        }
+
+        public int secondsPerBenchmark() {
             // About one second per fork to start a JVM, on top of the iterations.
             return forks * (1 + warmupIterations * warmupSeconds + measurementIterations * measurementSeconds);
         }
 
-        String describe() {
+        public String describe() {
             return "%s mode: %d fork(s), %d×%d s warm-up, %d×%d s measured per benchmark; error = 99.9%% confidence interval"
                     .formatted(name().toLowerCase(Locale.ROOT), forks, warmupIterations, warmupSeconds, measurementIterations, measurementSeconds);
         }
@@ -81,13 +90,7 @@ public final class BenchmarkRunner {
 
         Path json = output.resolve(mode.name().toLowerCase(Locale.ROOT) + "-results.json");
         createDirectories(output);
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(include)
-                .forks(mode.forks)
-                .warmupIterations(mode.warmupIterations)
-                .warmupTime(TimeValue.seconds(mode.warmupSeconds))
-                .measurementIterations(mode.measurementIterations)
-                .measurementTime(TimeValue.seconds(mode.measurementSeconds))
+        ChainedOptionsBuilder options = mode.applyTo(new OptionsBuilder().include(include))
                 .shouldFailOnError(true)
                 .jvmArgsAppend("-Djava.awt.headless=true")
                 .verbosity(mode == Mode.QUICK ? VerboseMode.SILENT : VerboseMode.NORMAL)

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** One line that says what a benchmark ran on, because a number without its machine means little. */
-final class Machine {
+public final class Machine {
 
     private Machine() {
     }
 
-    static String describe() {
+    public static String describe() {
         return "Machine: %s, %d cores, %s %s (%s), Java %s (%s)".formatted(cpu(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"));

@@ -64,8 +64,29 @@ public final class RedisServer extends RealServer {
         return newClient(null, config.password().orElse(null));
     }
 
+    /**
+     * A new Jedis client holding up to {@code connections} pooled connections, kept open once made: for benchmarks
+     * that compare clients at equal connection counts. Close it.
+     */
+    public RedisClient newClient(int connections) {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(connections);
+        pool.setMaxIdle(connections);
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        String user = externalUri != null ? JedisURIHelper.getUser(externalUri) : null;
+        String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);
+        return newClient(user, password, pool);
+    }
+
     /** A new Jedis client that logs in as this user (an ACL user, or null for the default one). Close it. */
     public RedisClient newClient(String user, String password) {
+        // A connection that is never given back (a transaction or pipeline not closed) must fail a test, not hang it.
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        return newClient(user, password, pool);
+    }
+
+    private RedisClient newClient(String user, String password, ConnectionPoolConfig pool) {
         // RESP2 named outright: left to negotiate, Jedis connects twice when the server is down, doubling timeouts.
         // CLIENT SETINFO off: a least-privilege ACL user may not run it, and each refusal would land in the ACL log.
         var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password)
@@ -73,9 +94,6 @@ public final class RedisServer extends RealServer {
         if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
             clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
         }
-        // A connection that is never given back (a transaction or pipeline not closed) must fail a test, not hang it.
-        ConnectionPoolConfig pool = new ConnectionPoolConfig();
-        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
         return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).poolConfig(pool).build();
     }
 

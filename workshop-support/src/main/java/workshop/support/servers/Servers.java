@@ -76,7 +76,7 @@ public final class Servers implements AutoCloseable {
 
     /** A Redis the workshop starts, with these directives on top of its safe defaults. */
     public RedisServer redis(RedisConfig config) {
-        return track(RedisServer.owned(startRedis(config), config));
+        return track(RedisServer.owned(startRedis(config, false), config));
     }
 
     /** A new Redis that replicates {@code primary} (which must be one the workshop started). */
@@ -98,6 +98,32 @@ public final class Servers implements AutoCloseable {
             Poll.until(Duration.ofSeconds(20), () -> client.info("replication").contains("master_link_status:up"),
                     () -> "The replica at " + replica.address() + " did not connect to its primary:\n" + client.info("replication"));
         }
+    }
+
+    /**
+     * A Redis Cluster of {@code primaries} primaries (three at least, no replicas) on loopback, formed and ready.
+     * Its nodes run from {@code redis-server} on the PATH, even where Docker runs: in containers, the nodes would
+     * tell the client addresses this machine cannot always reach.
+     */
+    public RedisCluster redisCluster(int primaries) {
+        if (primaries < 3) {
+            throw new IllegalArgumentException("a Redis Cluster needs at least 3 primaries, was " + primaries);
+        }
+        if (!environment.mayUsePath() || environment.executable(ServerKind.REDIS.executable()).isEmpty()) {
+            throw new OwnedServerRequiredException(ServerKind.REDIS, "a Redis Cluster runs from redis-server on the PATH "
+                    + "(in containers, its nodes would announce addresses this machine may not reach)");
+        }
+        RedisConfig config = RedisConfig.defaults()
+                .with("cluster-enabled", "yes")
+                .with("cluster-config-file", "nodes.conf") // in the node's own directory
+                .with("cluster-node-timeout", "2000");
+        List<RedisServer> nodes = new ArrayList<>();
+        for (int i = 0; i < primaries; i++) {
+            nodes.add(track(RedisServer.owned(startRedis(config, true), config)));
+        }
+        RedisCluster cluster = new RedisCluster(nodes);
+        cluster.form();
+        return cluster;
     }
 
     /** The default Memcached: the first of {@code MEMCACHED_SERVERS} if set, else one the workshop starts. */
@@ -141,8 +167,8 @@ public final class Servers implements AutoCloseable {
                 .orElse(List.of());
     }
 
-    private ServerProcess startRedis(RedisConfig config) {
-        return start(ServerKind.REDIS, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
+    private ServerProcess startRedis(RedisConfig config, boolean pathOnly) {
+        return start(ServerKind.REDIS, pathOnly, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
                 (directory, port, firstStart) -> {
                     Path file = directory.resolve("redis.conf");
                     // Written once: a restart reads it as the server left it, CONFIG REWRITE included.
@@ -178,7 +204,7 @@ public final class Servers implements AutoCloseable {
     }
 
     private ServerProcess startMemcached(MemcachedConfig config) {
-        return start(ServerKind.MEMCACHED, Probes::memcachedReady, Probes::memcachedPid,
+        return start(ServerKind.MEMCACHED, false, Probes::memcachedReady, Probes::memcachedPid,
                 (directory, port, firstStart) -> {
                     List<String> command = new ArrayList<>(List.of("memcached", "-l", "127.0.0.1", "-p", String.valueOf(port),
                             "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
@@ -203,13 +229,13 @@ public final class Servers implements AutoCloseable {
         List<String> forPort(Path directory, int port, boolean firstStart);
     }
 
-    private ServerProcess start(ServerKind kind, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
+    private ServerProcess start(ServerKind kind, boolean pathOnly, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
                                 LocalCommand localCommand,
                                 List<String> containerCommand, Map<String, String> containerFiles) {
         long begin = System.nanoTime();
         Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
         ServerProcess process;
-        if (environment.mayUseDocker() && !dockerFailed) {
+        if (!pathOnly && environment.mayUseDocker() && !dockerFailed) {
             process = startOrClose(new ContainerProcess(kind, network(), containerCommand, containerFiles, ready), binary.isPresent());
             if (process == null) {
                 // Remembered, so that every later server (a replica too) comes from the same place.

@@ -1,0 +1,73 @@
+package workshop.lesson05.verdict;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import workshop.support.servers.MemcachedConfig;
+import workshop.support.servers.Servers;
+
+/**
+ * One server and one client per fork, both set up the same way: a fresh Redis or Memcached from workshop-support
+ * (Memcached given 1 GB, so no value is ever evicted), {@link #CONNECTIONS} connections, and every key written
+ * once with the value size under test before measuring.
+ */
+@State(Scope.Benchmark)
+public class StoreState {
+
+    /** As many connections as the most threads measured, for both servers. */
+    public static final int CONNECTIONS = 16;
+
+    @Param({"redis", "memcached"})
+    public String store;
+
+    @Param({"100", "10240", "102400"})
+    public int valueSize;
+
+    Servers servers;
+    KeyValueStore client;
+    byte[] value;
+
+    @Setup(Level.Trial)
+    public void start() {
+        servers = new Servers();
+        client = switch (store) {
+            case "redis" -> new RedisStore(servers.redis(), CONNECTIONS);
+            case "memcached" -> new MemcachedStore(servers.memcached(MemcachedConfig.defaults().memoryLimit(1024)), CONNECTIONS);
+            case "noop" -> new NoOpStore(Payloads.value(valueSize));
+            default -> throw new IllegalArgumentException("unknown store " + store);
+        };
+        value = Payloads.value(valueSize);
+        for (int i = 0; i < Payloads.KEYS; i++) {
+            client.set(Payloads.key(i), value);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        client.close();
+        servers.close();
+    }
+
+    /** Each thread walks the keys in turn, from its own starting point. */
+    @State(Scope.Thread)
+    public static class Cursor {
+
+        private int next = ThreadLocalRandom.current().nextInt(Payloads.KEYS);
+
+        String nextKey() {
+            next = (next + 1) % Payloads.KEYS;
+            return Payloads.key(next);
+        }
+
+        int nextIndex() {
+            next = (next + 1) % Payloads.KEYS;
+            return next;
+        }
+    }
+}
