@@ -64,6 +64,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
         return price;
     }
 
+    // tag::invalidate[]
     /**
      * After a write to the origin: delete the shared copy first (so nobody refills a local copy from it), drop ours
      * (so this instance reads its own write at once), then tell the others.
@@ -79,6 +80,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
     void onInvalidation(long productId) {
         local.invalidate(productId);
     }
+    // end::invalidate[]
 
     /** The subscription dropped and came back: any invalidation of the gap is lost, so forget every local copy. */
     void onResubscribed() {

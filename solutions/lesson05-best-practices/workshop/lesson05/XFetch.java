@@ -20,9 +20,11 @@ public final class XFetch {
      * is how long the last recomputation took and {@code random} is uniform in (0, 1]. {@code beta} above 1 favours
      * earlier refreshes; 1 is the paper's default.
      */
+    // tag::xfetch[]
     public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta, double beta, DoubleSupplier random) {
         double uniform = random.getAsDouble();
         double early = -delta.toNanos() * beta * Math.log(uniform); // ln(u) ≤ 0, so this is ≥ 0 (in nanoseconds)
         return Duration.between(now, expiry).toNanos() <= early;
     }
+    // end::xfetch[]
 }

@@ -74,7 +74,7 @@ final class VerdictReport {
                         .append(ratio(redis, redisFloor)).append(" | ")
                         .append(memcached.map(VerdictReport::withError).orElse("–")).append(" | ")
                         .append(memcachedFloor.map(floor -> number(floor.averageMicros())
-                                + (floor.misses() > 0 ? " (" + floor.misses() + " misses)" : "")).orElse("–")).append(" | ")
+                                + (floor.misses() > 0 ? " (" + floor.misses() + " misses: not comparable)" : "")).orElse("–")).append(" | ")
                         .append(ratio(memcached, memcachedFloor)).append(" | ")
                         .append(redis.isPresent() && memcached.isPresent()
                                 ? String.format(Locale.ROOT, "%.2f", redis.get().value() / memcached.get().value()) : "–")
@@ -140,8 +140,9 @@ final class VerdictReport {
         return String.format(Locale.ROOT, "%,.0f (%.2f× its %,d B)", measured.bytesPerItem(), measured.overhead(), measured.ownBytes());
     }
 
+    /** A floor whose tool missed keys measured shorter answers than the client did: no ratio. */
     private static String ratio(Optional<Score> client, Optional<Floor> floor) {
-        return client.isPresent() && floor.isPresent()
+        return client.isPresent() && floor.isPresent() && floor.get().misses() == 0
                 ? String.format(Locale.ROOT, "%.2f", client.get().value() / floor.get().averageMicros()) : "–";
     }
 

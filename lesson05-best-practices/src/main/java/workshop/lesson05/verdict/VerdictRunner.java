@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -24,6 +25,7 @@ import workshop.support.bench.BenchmarkRunner;
 import workshop.support.bench.Machine;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.OwnedServerRequiredException;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
@@ -68,20 +70,17 @@ public final class VerdictRunner {
         List<Measured> memory = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try (Servers servers = new Servers()) {
-            RedisServer redis = servers.redis();
-            MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(1024));
-            if (!redis.isOwned() || !memcached.isOwned()) {
-                notes.add("Floors and memory were not measured: they need servers the workshop starts (unset REDIS_URL and MEMCACHED_SERVERS).");
-            } else {
-                floors.addAll(floors(mode, redis, memcached, notes));
-                // Fresh, empty servers: the tools above filled these ones (memaslap's SETs fill Memcached to its limit).
-                RedisServer emptyRedis = servers.redis(RedisConfig.defaults());
-                MemcachedServer emptyMemcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(1024));
-                for (int size : VALUE_SIZES) {
-                    memory.add(MemoryPerItem.redis(emptyRedis, size));
-                    memory.add(MemoryPerItem.memcached(emptyMemcached, size));
-                }
+            // Servers of the workshop's own: the tools write keys outside any namespace, and memory is read as a difference.
+            floors.addAll(floors(mode, servers.redis(RedisConfig.defaults()),
+                    () -> servers.memcached(MemcachedConfig.defaults().memoryLimit(1024)), notes));
+            RedisServer emptyRedis = servers.redis(RedisConfig.defaults());
+            MemcachedServer emptyMemcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(1024));
+            for (int size : VALUE_SIZES) {
+                memory.add(MemoryPerItem.redis(emptyRedis, size));
+                memory.add(MemoryPerItem.memcached(emptyMemcached, size));
             }
+        } catch (OwnedServerRequiredException cannotStartOwn) {
+            notes.add("Floors and memory were not measured: " + cannotStartOwn.getMessage());
         }
 
         VerdictReport report = new VerdictReport(results, floors, memory, notes);
@@ -112,7 +111,12 @@ public final class VerdictRunner {
         }
     }
 
-    private static List<Floor> floors(BenchmarkRunner.Mode mode, RedisServer redis, MemcachedServer memcached, List<String> notes) {
+    /**
+     * redis-benchmark reads and writes one key; memaslap fills a window of keys and would evict an earlier run's,
+     * so each memaslap run gets a fresh Memcached (and so never reads a key it did not write).
+     */
+    private static List<Floor> floors(BenchmarkRunner.Mode mode, RedisServer redis, Supplier<MemcachedServer> freshMemcached,
+                                      List<String> notes) {
         int scale = mode == BenchmarkRunner.Mode.QUICK ? 1 : 3;
         List<Floor> floors = new ArrayList<>();
         Optional<Path> redisBenchmark = ServerFloor.redisBenchmarkOnPath();
@@ -133,7 +137,9 @@ public final class VerdictRunner {
             for (int size : VALUE_SIZES) {
                 for (String operation : List.of("set", "get")) {
                     try {
-                        floors.add(ServerFloor.memaslap(memaslap.get(), memcached, operation, size, 2 * scale));
+                        try (MemcachedServer fresh = freshMemcached.get()) {
+                            floors.add(ServerFloor.memaslap(memaslap.get(), fresh, operation, size, 2 * scale));
+                        }
                     } catch (IllegalStateException failed) {
                         notes.add("memaslap failed (" + operation + ", " + size + " B): " + failed.getMessage());
                     }
