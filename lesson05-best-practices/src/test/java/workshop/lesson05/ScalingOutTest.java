@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +17,14 @@ import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
+import workshop.support.servers.OwnedServerRequiredException;
 import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
 /**
- * A Redis Cluster of three primaries on loopback: keys spread over all three by hash slot, and hash tags put the
- * keys a multi-key command needs into one slot.
+ * A Redis Cluster of three primaries on loopback: keys spread over all three by hash slot, and a multi-key command
+ * is refused when its keys are in different slots (exercise 5.10 puts them in one, with a hash tag).
  */
 class ScalingOutTest {
 
@@ -32,7 +34,11 @@ class ScalingOutTest {
     @BeforeAll
     static void startCluster() {
         servers = new Servers();
-        cluster = servers.redisCluster(3);
+        try {
+            cluster = servers.redisCluster(3);
+        } catch (OwnedServerRequiredException noLocalRedis) {
+            Assumptions.abort(noLocalRedis.getMessage()); // skipped, with the reason: Docker alone cannot run it
+        }
     }
 
     @AfterAll
@@ -59,25 +65,18 @@ class ScalingOutTest {
     }
 
     @Test
-    void aMultiKeyCommandNeedsItsKeysInOneSlotAndAHashTagPutsThemThere() {
+    void aMultiKeyCommandOnKeysInDifferentSlotsIsRefused() {
         try (RedisClusterClient client = cluster.newClient()) {
             // Move a product from a user's cart to their wishlist: SMOVE, one atomic command on two keys.
             String cart = "lesson05:cart:42";
             String wishlist = "lesson05:wishlist:42";
             client.sadd(cart, "espresso cup");
+
             assertThat(JedisClusterCRC16.getSlot(cart)).isNotEqualTo(JedisClusterCRC16.getSlot(wishlist));
             assertThatThrownBy(() -> client.smove(cart, wishlist, "espresso cup"))
                     .as("SMOVE across slots").isInstanceOf(JedisException.class).hasMessageContaining("slot");
-
-            // Only the part inside {…} is hashed: both keys land in the slot of "user:42", on one node.
-            String taggedCart = "lesson05:{user:42}:cart";
-            String taggedWishlist = "lesson05:{user:42}:wishlist";
-            assertThat(JedisClusterCRC16.getSlot(taggedCart)).isEqualTo(JedisClusterCRC16.getSlot(taggedWishlist))
-                    .isEqualTo(JedisClusterCRC16.getSlot("user:42"));
-            client.sadd(taggedCart, "espresso cup");
-            assertThat(client.smove(taggedCart, taggedWishlist, "espresso cup")).isEqualTo(1);
-            assertThat(client.smembers(taggedWishlist)).containsExactly("espresso cup");
-            assertThat(client.exists(taggedCart)).isFalse();
+            assertThat(client.smembers(cart)).as("the cart, after the refused move").containsExactly("espresso cup");
+            // Exercise 5.10 builds keys with a hash tag, so that a user's keys share one slot.
         }
     }
 }

@@ -1,0 +1,86 @@
+package workshop.lesson05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.util.JedisClusterCRC16;
+
+import workshop.support.servers.OwnedServerRequiredException;
+import workshop.support.servers.RedisCluster;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/** On a Redis Cluster of three primaries: one slot per user, and users spread over every node. */
+@DisplayName("Exercise 5.10: Keys for a Redis Cluster, with hash tags")
+class CartKeysTest {
+
+    private static Servers servers;
+    private static RedisCluster cluster;
+
+    @BeforeAll
+    static void startCluster() {
+        servers = new Servers();
+        try {
+            cluster = servers.redisCluster(3);
+        } catch (OwnedServerRequiredException noLocalRedis) {
+            Assumptions.abort(noLocalRedis.getMessage()); // skipped, with the reason: Docker alone cannot run it
+        }
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        servers.close();
+    }
+
+    @Test
+    void aUsersCartAndWishlistShareOneSlot() {
+        CartKeys keys = new CartKeys("");
+        for (long user = 1; user <= 100; user++) {
+            assertThat(JedisClusterCRC16.getSlot(keys.wishlist(user))).as("user %d's wishlist", user)
+                    .isEqualTo(JedisClusterCRC16.getSlot(keys.cart(user)));
+        }
+        assertThat(keys.cart(42)).as("a cart key").isNotEqualTo(keys.wishlist(42)).contains("42");
+    }
+
+    @Test
+    void onTheClusterAProductMovesFromCartToWishlistInOneStep() {
+        try (RedisClusterClient client = cluster.newClient()) {
+            Carts carts = new Carts(client, new CartKeys("move-test:"));
+            for (long user = 1; user <= 30; user++) {
+                carts.add(user, "espresso cup");
+                carts.add(user, "milk jug");
+
+                assertThat(carts.moveToWishlist(user, "espresso cup")).as("user %d's move", user).isTrue();
+                assertThat(carts.cart(user)).containsExactly("milk jug");
+                assertThat(carts.wishlist(user)).containsExactly("espresso cup");
+            }
+        }
+    }
+
+    @Test
+    void differentUsersSpreadOverEveryPrimary() {
+        CartKeys keys = new CartKeys("spread-test:");
+        try (RedisClusterClient client = cluster.newClient()) {
+            LongStream.rangeClosed(1, 300).forEach(user -> client.sadd(keys.cart(user), "espresso cup"));
+        }
+        List<Long> cartsPerPrimary = new ArrayList<>();
+        for (RedisServer primary : cluster.primaries()) {
+            try (RedisClient node = primary.newClient()) {
+                cartsPerPrimary.add(node.keys("spread-test:*").stream().count());
+            }
+        }
+        // A tag shared by every user (say {cart}) would put all 300 carts on one node.
+        assertThat(cartsPerPrimary).as("carts held by each primary, of 300").allSatisfy(count -> assertThat(count).isBetween(50L, 150L));
+    }
+}
