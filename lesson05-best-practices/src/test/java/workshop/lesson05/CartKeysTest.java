@@ -6,9 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,32 +13,14 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
-import workshop.support.servers.OwnedServerRequiredException;
 import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisServer;
-import workshop.support.servers.Servers;
+import workshop.support.junit.RealServers;
 
 /** On a Redis Cluster of three primaries: one slot per user, and users spread over every node. */
+@RealServers
 @DisplayName("Exercise 5.10: Keys for a Redis Cluster, with hash tags")
 class CartKeysTest {
-
-    private static Servers servers;
-    private static RedisCluster cluster;
-
-    @BeforeAll
-    static void startCluster() {
-        servers = new Servers();
-        try {
-            cluster = servers.redisCluster(3);
-        } catch (OwnedServerRequiredException noLocalRedis) {
-            Assumptions.abort(noLocalRedis.getMessage()); // skipped, with the reason: Docker alone cannot run it
-        }
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        servers.close();
-    }
 
     @Test
     void aUsersCartAndWishlistShareOneSlot() {
@@ -54,7 +33,7 @@ class CartKeysTest {
     }
 
     @Test
-    void onTheClusterAProductMovesFromCartToWishlistInOneStep() {
+    void onTheClusterAProductMovesFromCartToWishlistInOneStep(RedisCluster cluster) {
         try (RedisClusterClient client = cluster.newClient()) {
             Carts carts = new Carts(client, new CartKeys("move-test:"));
             for (long user = 1; user <= 30; user++) {
@@ -69,7 +48,7 @@ class CartKeysTest {
     }
 
     @Test
-    void differentUsersSpreadOverEveryPrimary() {
+    void differentUsersSpreadOverEveryPrimary(RedisCluster cluster) {
         CartKeys keys = new CartKeys("spread-test:");
         try (RedisClusterClient client = cluster.newClient()) {
             LongStream.rangeClosed(1, 300).forEach(user -> client.sadd(keys.cart(user), "espresso cup"));

@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import redis.clients.jedis.RedisClient;
@@ -17,37 +14,19 @@ import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
-import workshop.support.servers.OwnedServerRequiredException;
 import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisServer;
-import workshop.support.servers.Servers;
+import workshop.support.junit.RealServers;
 
 /**
  * A Redis Cluster of three primaries on loopback: keys spread over all three by hash slot, and a multi-key command
  * is refused when its keys are in different slots (exercise 5.10 puts them in one, with a hash tag).
  */
+@RealServers
 class ScalingOutTest {
 
-    private static Servers servers;
-    private static RedisCluster cluster;
-
-    @BeforeAll
-    static void startCluster() {
-        servers = new Servers();
-        try {
-            cluster = servers.redisCluster(3);
-        } catch (OwnedServerRequiredException noLocalRedis) {
-            Assumptions.abort(noLocalRedis.getMessage()); // skipped, with the reason: Docker alone cannot run it
-        }
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        servers.close();
-    }
-
     @Test
-    void keysSpreadOverAllThreePrimaries() {
+    void keysSpreadOverAllThreePrimaries(RedisCluster cluster) {
         try (RedisClusterClient client = cluster.newClient()) {
             IntStream.rangeClosed(1, 300).forEach(id -> client.set("lesson05:price:" + id, "100"));
 
@@ -65,7 +44,7 @@ class ScalingOutTest {
     }
 
     @Test
-    void aMultiKeyCommandOnKeysInDifferentSlotsIsRefused() {
+    void aMultiKeyCommandOnKeysInDifferentSlotsIsRefused(RedisCluster cluster) {
         try (RedisClusterClient client = cluster.newClient()) {
             // Move a product from a user's cart to their wishlist: SMOVE, one atomic command on two keys.
             String cart = "lesson05:cart:42";

@@ -11,6 +11,7 @@ import org.opentest4j.TestAbortedException;
 
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.OwnedServerRequiredException;
+import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
@@ -19,7 +20,9 @@ public final class RealServersExtension
         implements ParameterResolver, TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RealServersExtension.class);
-    private static final Set<Class<?>> RESOLVED = Set.of(Servers.class, RedisServer.class, MemcachedServer.class);
+    private static final Set<Class<?>> RESOLVED = Set.of(Servers.class, RedisServer.class, MemcachedServer.class, RedisCluster.class);
+    /** The smallest Redis Cluster that can lose no slot's owner while it runs: three primaries. */
+    private static final int CLUSTER_PRIMARIES = 3;
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -37,6 +40,10 @@ public final class RealServersExtension
         }
         if (type == MemcachedServer.class) {
             return store.computeIfAbsent(MemcachedServer.class, key -> servers.memcached(), MemcachedServer.class);
+        }
+        if (type == RedisCluster.class) {
+            // Its nodes are the Servers' own: they stop with it.
+            return store.computeIfAbsent(RedisCluster.class, key -> servers.redisCluster(CLUSTER_PRIMARIES), RedisCluster.class);
         }
         return servers;
     }
@@ -65,10 +72,15 @@ public final class RealServersExtension
         throw skipIfOwnedServerRequired(throwable);
     }
 
-    /** A test that must restart or configure its server cannot run against a shared one: skipped, with the reason. */
+    /**
+     * A test that must restart or configure its server cannot run against a shared one (nor a cluster without
+     * redis-server on the PATH): skipped, with the reason. JUnit wraps what a parameter's resolution throws.
+     */
     private static Throwable skipIfOwnedServerRequired(Throwable throwable) {
-        if (throwable instanceof OwnedServerRequiredException needsOwn) {
-            return new TestAbortedException(needsOwn.getMessage(), needsOwn);
+        for (Throwable cause = throwable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OwnedServerRequiredException needsOwn) {
+                return new TestAbortedException(needsOwn.getMessage(), needsOwn);
+            }
         }
         return throwable;
     }

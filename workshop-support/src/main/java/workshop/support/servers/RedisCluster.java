@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Protocol;
@@ -29,6 +32,8 @@ public final class RedisCluster {
 
     /** Every key hashes to one of these slots: CRC16 of the key (or of its {hash tag}) modulo 16,384. */
     public static final int SLOTS = 16_384;
+
+    private static final Logger log = LoggerFactory.getLogger(RedisCluster.class);
 
     private final List<RedisServer> primaries;
 
@@ -60,6 +65,7 @@ public final class RedisCluster {
 
     /** Gives each primary its slots, introduces them to each other, and waits until every node says the cluster is ok. */
     void form() {
+        long begin = System.nanoTime();
         List<RedisClient> clients = new ArrayList<>();
         try {
             primaries.forEach(node -> clients.add(node.newClient()));
@@ -79,6 +85,8 @@ public final class RedisCluster {
                 Poll.until(Duration.ofSeconds(30), () -> isReady(clusterInfo(client)),
                         () -> "The Redis Cluster did not form:\n" + clusterInfo(client));
             }
+            log.info("Formed a Redis Cluster of {} primaries on {} in {} ms", primaries.size(),
+                    primaries.stream().map(node -> Integer.toString(node.port())).toList(), (System.nanoTime() - begin) / 1_000_000);
         } finally {
             clients.forEach(RedisClient::close);
         }

@@ -71,4 +71,20 @@ class ServersWithoutAServerTest {
         assertThat(LocalProcess.onPath("sh", "/nonexistent")).isEmpty();
         assertThat(LocalProcess.onPath("sh", null)).isEmpty();
     }
+
+    @Test
+    void aClusterWithoutRedisServerOnThePathSaysWhyAndIsSkippedByTheExtension() {
+        try (Servers servers = new Servers(bare(Map.of("PATH", "/nonexistent")))) {
+            assertThatThrownBy(() -> servers.redisCluster(3))
+                    .isInstanceOf(OwnedServerRequiredException.class)
+                    .hasMessageContaining("a Redis Cluster runs from redis-server on the PATH");
+        }
+    }
+
+    @Test
+    void aClusterHasAtLeastThreePrimaries() {
+        try (Servers servers = new Servers(bare(Map.of()))) {
+            assertThatThrownBy(() -> servers.redisCluster(2)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
