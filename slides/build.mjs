@@ -25,7 +25,12 @@ async function inlineImages(html, deckPath) {
       continue;
     }
     const file = path.resolve(path.dirname(deckPath), decodeURIComponent(reference));
-    const bytes = await readFile(file);
+    let bytes;
+    try {
+      bytes = await readFile(file);
+    } catch (missing) {
+      throw new Error(`${path.basename(deckPath)} shows ${reference}, but ${file} cannot be read (${missing.code})`);
+    }
     const uri = `data:${MIME[path.extname(file).toLowerCase()]};base64,${bytes.toString('base64')}`;
     html = html.split(`src="${reference}"`).join(`src="${uri}"`);
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import redis.clients.jedis.RedisClient;
@@ -13,8 +14,9 @@ import redis.clients.jedis.params.SetParams;
 /**
  * Exercise 5.9: a two-level cache. A small local cache (Caffeine, in this JVM: no network at all) in front of Redis
  * (shared by every instance) in front of the origin. A write tells every instance to drop its local copy, over Redis
- * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest any instance
- * can serve a price that another instance already changed.
+ * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest a local copy
+ * outlives a lost message. (The Redis level keeps the stale-set race of exercise 5.8: a refill that read the origin
+ * before a write can store the old price in Redis after it; a lease, as in 5.8, closes that too.)
  */
 public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
@@ -43,7 +45,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
         return Caffeine.newBuilder()
                 .maximumSize(LOCAL_MAXIMUM_SIZE)
                 .expireAfterWrite(localTtl) // bounds the stale window when an invalidation is lost
-                .ticker(() -> nanos(clock))
+                .ticker(ticker(clock))
                 .build();
     }
 
@@ -67,12 +69,15 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
     // tag::invalidate[]
     /**
      * After a write to the origin: delete the shared copy first (so nobody refills a local copy from it), drop ours
-     * (so this instance reads its own write at once), then tell the others.
+     * (so this instance reads its own write at once, even when Redis failed), then tell the others.
      */
     @Override
     public void invalidate(long productId) {
-        redis.del(keys.price(productId));
-        local.invalidate(productId);
+        try {
+            redis.del(keys.price(productId));
+        } finally {
+            local.invalidate(productId);
+        }
         redis.publish(keys.priceInvalidations(), Long.toString(productId));
     }
 
@@ -92,9 +97,17 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
         invalidations.close();
     }
 
-    /** Caffeine reads time from a ticker, in nanoseconds; this one follows the injected clock. */
-    private static long nanos(Clock clock) {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    /**
+     * Caffeine reads time from a ticker, in nanoseconds. The system clock gets Caffeine's own monotonic ticker (a
+     * wall clock can be set back, which would stretch every local TTL); any other clock, a test's, is followed.
+     */
+    static Ticker ticker(Clock clock) {
+        if (clock.equals(Clock.systemUTC()) || clock.equals(Clock.systemDefaultZone())) {
+            return Ticker.systemTicker();
+        }
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import redis.clients.jedis.RedisClient;
 
@@ -13,8 +14,9 @@ import workshop.support.exercises.Todo;
 /**
  * Exercise 5.9: a two-level cache. A small local cache (Caffeine, in this JVM: no network at all) in front of Redis
  * (shared by every instance) in front of the origin. A write tells every instance to drop its local copy, over Redis
- * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest any instance
- * can serve a price that another instance already changed.
+ * pub/sub; a message can be lost, so each local copy also lives at most {@code localTtl}: the longest a local copy
+ * outlives a lost message. (The Redis level keeps the stale-set race of exercise 5.8: a refill that read the origin
+ * before a write can store the old price in Redis after it; a lease, as in 5.8, closes that too.)
  */
 public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
@@ -41,7 +43,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     /**
      * The local level: {@code Caffeine.newBuilder()} with at most {@link #LOCAL_MAXIMUM_SIZE} entries, each expiring
-     * {@code localTtl} after it was written, timed by {@code .ticker(() -> nanos(clock))} so a test can move time.
+     * {@code localTtl} after it was written, timed by {@code .ticker(ticker(clock))} so a test can move time.
      */
     static Cache<Long, String> newLocalCache(Duration localTtl, Clock clock) {
         throw Todo.exercise("5.9", "implement TwoLevelPriceCache.newLocalCache(localTtl, clock): a bounded Caffeine "
@@ -56,7 +58,8 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     /**
      * After a write to the origin: delete the Redis copy first (so nobody refills a local copy from it), drop this
-     * instance's copy (so it reads its own write at once), then PUBLISH the id on {@code keys.priceInvalidations()}.
+     * instance's copy (so it reads its own write at once — even when the DEL fails: use {@code finally}), then
+     * PUBLISH the id on {@code keys.priceInvalidations()}.
      */
     @Override
     public void invalidate(long productId) {
@@ -78,9 +81,17 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
         invalidations.close();
     }
 
-    /** Caffeine reads time from a ticker, in nanoseconds; this one follows the injected clock. */
-    private static long nanos(Clock clock) {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    /**
+     * Caffeine reads time from a ticker, in nanoseconds. The system clock gets Caffeine's own monotonic ticker (a
+     * wall clock can be set back, which would stretch every local TTL); any other clock, a test's, is followed.
+     */
+    static Ticker ticker(Clock clock) {
+        if (clock.equals(Clock.systemUTC()) || clock.equals(Clock.systemDefaultZone())) {
+            return Ticker.systemTicker();
+        }
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 }

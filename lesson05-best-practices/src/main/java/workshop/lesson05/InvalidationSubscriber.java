@@ -25,7 +25,8 @@ import redis.clients.jedis.exceptions.JedisException;
 public final class InvalidationSubscriber implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(InvalidationSubscriber.class);
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(100);
+    private static final Duration FIRST_RETRY_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_RETRY_PAUSE = Duration.ofSeconds(2);
 
     private final RedisClient redis;
     private final String channel;
@@ -64,16 +65,24 @@ public final class InvalidationSubscriber implements AutoCloseable {
     }
 
     private void listen() {
+        Duration pause = FIRST_RETRY_PAUSE;
         while (!closed) {
             Subscription subscription = new Subscription();
             current = subscription;
             try {
                 redis.subscribe(subscription, channel); // blocks until unsubscribed, or the connection drops
             } catch (JedisException dropped) {
-                if (!closed) {
-                    log.warn("Lost the subscription to {} ({}); subscribing again", channel, dropped.getMessage());
-                    LockSupport.parkNanos(RETRY_PAUSE.toNanos()); // do not spin on a Redis that is down
+                if (closed) {
+                    break;
                 }
+                if (subscription.confirmed) {
+                    pause = FIRST_RETRY_PAUSE; // it was up: try again soon
+                    log.warn("Lost the subscription to {} ({}); subscribing again", channel, dropped.getMessage());
+                } else {
+                    log.debug("Could not subscribe to {} ({}); trying again in {} ms", channel, dropped.getMessage(), pause.toMillis());
+                }
+                LockSupport.parkNanos(pause.toNanos()); // do not hammer a Redis that is down: wait longer each time
+                pause = pause.multipliedBy(2).compareTo(LONGEST_RETRY_PAUSE) > 0 ? LONGEST_RETRY_PAUSE : pause.multipliedBy(2);
             }
         }
     }
@@ -82,11 +91,11 @@ public final class InvalidationSubscriber implements AutoCloseable {
     public void close() {
         closed = true;
         Subscription subscription = current;
-        if (subscription != null && subscription.isSubscribed()) {
+        if (subscription != null) {
             try {
-                subscription.unsubscribe();
-            } catch (JedisException alreadyGone) {
-                // the connection is already closed: nothing left to unsubscribe
+                subscription.unsubscribe(); // whatever isSubscribed() says from this thread: it may not see it yet
+            } catch (RuntimeException notSubscribed) {
+                // not subscribed (yet, or any more): the listener sees `closed` and stops
             }
         }
         LockSupport.unpark(listener);
@@ -95,12 +104,19 @@ public final class InvalidationSubscriber implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (listener.isAlive()) {
+            log.warn("The listener on {} did not stop within 5 s; it is a daemon thread and ends with the JVM", channel);
+        }
     }
 
     private final class Subscription extends JedisPubSub {
 
+        /** Redis confirmed this subscription: a later failure is a dropped connection, not a Redis that is down. */
+        volatile boolean confirmed;
+
         @Override
         public void onSubscribe(String channel, int subscribedChannels) {
+            confirmed = true;
             if (closed) {
                 unsubscribe(); // closed while this subscription was on its way
                 return;

@@ -166,4 +166,22 @@ class TwoLevelPriceCacheTest {
                     }));
         }
     }
+
+    @Test
+    void withRedisDownAWriteIsStillReadBackOnTheInstanceThatMadeIt(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test kills it
+        ObjectMapper json = new ObjectMapper();
+        try (RedisClient client = redis.newClient();
+             TwoLevelPriceCache cache = new TwoLevelPriceCache(client, new Keys(redis.namespace()), origin, REDIS_TTL, LOCAL_TTL, clock)) {
+            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+                assertThat(json.readTree(http.get("/prices/1").body().string()).get("priceCents").asText()).isEqualTo(OLD_PRICE);
+
+                redis.kill();
+                assertThat(http.put("/prices/1", "{\"priceCents\": " + NEW_PRICE_CENTS + "}").code()).isEqualTo(200);
+
+                // Its local copy must be gone, Redis or not: the pricing engine answers (BYPASS), with the new price.
+                assertThat(json.readTree(http.get("/prices/1").body().string()).get("priceCents").asText()).isEqualTo(NEW_PRICE);
+            });
+        }
+    }
 }

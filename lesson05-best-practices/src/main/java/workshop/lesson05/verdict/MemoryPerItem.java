@@ -17,9 +17,10 @@ import workshop.support.servers.RedisServer;
 
 /**
  * How many bytes of server memory one cached item costs, read from each server's own accounting before and after
- * writing {@code count} items: Redis's {@code used_memory} (what its allocator holds), Memcached's
- * {@code total_malloced} (the slab pages it took, so its per-size-class rounding counts too). Run only on servers
- * the workshop started, empty: another's data would blur the difference, and we never write into it.
+ * writing the items: Redis's {@code used_memory} (what its allocator holds, its hash table included), Memcached's
+ * {@code total_malloced} (the slab pages it took, so its per-size-class rounding counts too) plus its
+ * {@code hash_bytes} (its hash table, which is not in the slabs). Only on servers the workshop started: another's
+ * data would blur the difference, and we never write into it.
  */
 public final class MemoryPerItem {
 
@@ -41,6 +42,7 @@ public final class MemoryPerItem {
     }
 
     public static Measured redis(RedisServer server, int valueSize) {
+        requireOwned(server.isOwned(), server);
         int items = itemsFor(valueSize);
         byte[] value = Payloads.value(valueSize);
         try (RedisClient redis = server.newClient()) {
@@ -58,11 +60,12 @@ public final class MemoryPerItem {
     }
 
     public static Measured memcached(MemcachedServer server, int valueSize) {
+        requireOwned(server.isOwned(), server);
         int items = itemsFor(valueSize);
         byte[] value = Payloads.value(valueSize);
         MemcachedClient memcached = server.newClient();
         try {
-            long before = totalMalloced(memcached);
+            long before = memcachedBytes(memcached);
             List<Future<Boolean>> writes = new ArrayList<>();
             for (int i = 0; i < items; i++) {
                 writes.add(memcached.set(key(server.namespace(), valueSize, i), 0, value, MemcachedStore.RawBytes.INSTANCE));
@@ -71,7 +74,7 @@ public final class MemoryPerItem {
                 }
             }
             awaitAll(writes);
-            long after = totalMalloced(memcached);
+            long after = memcachedBytes(memcached);
             return new Measured("Memcached", valueSize, items, (double) (after - before) / items, ownBytes(valueSize));
         } finally {
             memcached.shutdown();
@@ -93,9 +96,25 @@ public final class MemoryPerItem {
                 .findFirst().orElseThrow(() -> new IllegalStateException("INFO memory has no used_memory"));
     }
 
-    private static long totalMalloced(MemcachedClient memcached) {
-        Map<SocketAddress, Map<String, String>> stats = memcached.getStats("slabs");
-        return stats.values().stream().mapToLong(node -> Long.parseLong(node.getOrDefault("total_malloced", "0"))).sum();
+    /** Slab memory plus the hash table: the two places Memcached keeps items. */
+    private static long memcachedBytes(MemcachedClient memcached) {
+        return stat(memcached.getStats("slabs"), "total_malloced") + stat(memcached.getStats(), "hash_bytes");
+    }
+
+    private static long stat(Map<SocketAddress, Map<String, String>> stats, String name) {
+        return stats.values().stream().mapToLong(node -> {
+            String value = node.get(name);
+            if (value == null) {
+                throw new IllegalStateException("Memcached's stats have no " + name + ": " + node.keySet());
+            }
+            return Long.parseLong(value);
+        }).sum();
+    }
+
+    private static void requireOwned(boolean owned, Object server) {
+        if (!owned) {
+            throw new IllegalArgumentException("Memory is measured only on a server the workshop started, not on " + server);
+        }
     }
 
     private static void awaitAll(List<Future<Boolean>> writes) {

@@ -10,11 +10,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 import workshop.support.servers.MemcachedConfig;
+import workshop.support.servers.RedisConfig;
 import workshop.support.servers.Servers;
 
 /**
- * One server and one client per fork, both set up the same way: a fresh Redis or Memcached from workshop-support
- * (Memcached given 1 GB, so no value is ever evicted), {@link #CONNECTIONS} connections, and every key written
+ * One server and one client per fork, both set up the same way: a fresh Redis or Memcached started by
+ * workshop-support, never one from the environment (Memcached given 1 GB, so no value is ever evicted), {@link #CONNECTIONS} connections, and every key written
  * once with the value size under test before measuring.
  */
 @State(Scope.Benchmark)
@@ -37,7 +38,7 @@ public class StoreState {
     public void start() {
         servers = new Servers();
         client = switch (store) {
-            case "redis" -> new RedisStore(servers.redis(), CONNECTIONS);
+            case "redis" -> new RedisStore(servers.redis(RedisConfig.defaults()), CONNECTIONS);
             case "memcached" -> new MemcachedStore(servers.memcached(MemcachedConfig.defaults().memoryLimit(1024)), CONNECTIONS);
             case "noop" -> new NoOpStore(Payloads.value(valueSize));
             default -> throw new IllegalArgumentException("unknown store " + store);

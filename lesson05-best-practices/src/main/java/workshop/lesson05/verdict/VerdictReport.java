@@ -122,7 +122,8 @@ final class VerdictReport {
                                 ? String.format(Locale.ROOT, "%.2f", redis.get().bytesPerItem() / memcached.get().bytesPerItem()) : "–")
                         .append(" |\n");
             }
-            out.append("\n(Redis: `used_memory`; Memcached: `total_malloced`, the slab memory it took, before and after writing.)\n");
+            out.append("\n(Redis: `used_memory`; Memcached: `total_malloced`, the slab memory it took, plus `hash_bytes`, its hash table;"
+                    + " each read before and after writing, on a server that started empty.)\n");
         }
         notes.forEach(note -> out.append("\nNote: ").append(note).append('\n'));
         return out.toString();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -49,6 +50,7 @@ final class LocalProcess implements ServerProcess {
     private final Path directory;
     private final Command command;
     private final Function<HostAndPort, Optional<Long>> pidAt;
+    private final IntSupplier freePort;
     private int port;
     private Process watchdog;
     private ProcessHandle server;
@@ -69,10 +71,17 @@ final class LocalProcess implements ServerProcess {
      *              is our server's, so a stranger that took the port first is never mistaken for ours
      */
     LocalProcess(ServerKind kind, Path directory, Command command, Function<HostAndPort, Optional<Long>> pidAt) {
+        this(kind, directory, command, pidAt, FreePorts::next);
+    }
+
+    /** @param freePort where a first start finds its port (a Redis Cluster node needs one with a free bus port) */
+    LocalProcess(ServerKind kind, Path directory, Command command, Function<HostAndPort, Optional<Long>> pidAt,
+                 IntSupplier freePort) {
         this.kind = kind;
         this.directory = directory;
         this.command = command;
         this.pidAt = pidAt;
+        this.freePort = freePort;
     }
 
     /** Finds the server's binary on the PATH, the way a shell would. */
@@ -103,7 +112,7 @@ final class LocalProcess implements ServerProcess {
         boolean firstStart = port == 0;
         for (int attempt = 1; ; attempt++) {
             if (firstStart) {
-                port = FreePorts.next();
+                port = freePort.getAsInt();
             }
             StartOutcome outcome = launch(firstStart);
             if (outcome == StartOutcome.READY) {

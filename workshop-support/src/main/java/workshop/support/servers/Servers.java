@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -167,8 +168,9 @@ public final class Servers implements AutoCloseable {
                 .orElse(List.of());
     }
 
-    private ServerProcess startRedis(RedisConfig config, boolean pathOnly) {
-        return start(ServerKind.REDIS, pathOnly, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
+    /** @param clusterNode from the PATH only, on a port whose cluster bus port (+10,000) is valid and free */
+    private ServerProcess startRedis(RedisConfig config, boolean clusterNode) {
+        return start(ServerKind.REDIS, clusterNode, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
                 (directory, port, firstStart) -> {
                     Path file = directory.resolve("redis.conf");
                     // Written once: a restart reads it as the server left it, CONFIG REWRITE included.
@@ -229,13 +231,13 @@ public final class Servers implements AutoCloseable {
         List<String> forPort(Path directory, int port, boolean firstStart);
     }
 
-    private ServerProcess start(ServerKind kind, boolean pathOnly, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
+    private ServerProcess start(ServerKind kind, boolean clusterNode, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
                                 LocalCommand localCommand,
                                 List<String> containerCommand, Map<String, String> containerFiles) {
         long begin = System.nanoTime();
         Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
         ServerProcess process;
-        if (!pathOnly && environment.mayUseDocker() && !dockerFailed) {
+        if (!clusterNode && environment.mayUseDocker() && !dockerFailed) {
             process = startOrClose(new ContainerProcess(kind, network(), containerCommand, containerFiles, ready), binary.isPresent());
             if (process == null) {
                 // Remembered, so that every later server (a replica too) comes from the same place.
@@ -249,7 +251,9 @@ public final class Servers implements AutoCloseable {
         }
         if (process == null && binary.isPresent()) {
             Path directory = LocalProcess.newDirectory(kind);
-            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart), pidAt), false);
+            IntSupplier freePort = clusterNode ? FreePorts::nextForClusterNode : FreePorts::next;
+            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart),
+                    pidAt, freePort), false);
         }
         if (process == null) {
             if (environment.variable(kind.environmentVariable()).isPresent()) {
