@@ -74,7 +74,8 @@ public final class PriceApi {
         try {
             parts.cache().invalidate(id);
         } catch (JedisException cacheFailed) {
-            // The write is done; copies elsewhere live at most their TTLs (the local one bounds the stale window).
+            // The write is done; other instances keep their local copies until the local TTL, and the Redis copy (if
+            // Redis was only slow, not down) until its own TTL; the two-level cache drops this instance's copy even then.
             ctx.header("X-Cache", "BYPASS");
         }
         ctx.json(body(id, priceCents));
