@@ -68,8 +68,9 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     // tag::invalidate[]
     /**
-     * After a write to the origin: delete the shared copy first (so nobody refills a local copy from it), drop ours
-     * (so this instance reads its own write at once, even when Redis failed), then tell the others.
+     * After a write to the origin: delete the shared copy first (so nobody refills a local
+     * copy from it), drop ours (so this instance reads its own write at once, even when
+     * Redis failed), then tell the others.
      */
     @Override
     public void invalidate(long productId) {

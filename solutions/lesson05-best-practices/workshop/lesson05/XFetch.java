@@ -21,9 +21,11 @@ public final class XFetch {
      * earlier refreshes; 1 is the paper's default.
      */
     // tag::xfetch[]
-    public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta, double beta, DoubleSupplier random) {
+    public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta,
+                                             double beta, DoubleSupplier random) {
         double uniform = random.getAsDouble();
-        double early = -delta.toNanos() * beta * Math.log(uniform); // ln(u) ≤ 0, so this is ≥ 0 (in nanoseconds)
+        // ln(u) is zero or negative, so this is zero or more (in nanoseconds)
+        double early = -delta.toNanos() * beta * Math.log(uniform);
         return Duration.between(now, expiry).toNanos() <= early;
     }
     // end::xfetch[]

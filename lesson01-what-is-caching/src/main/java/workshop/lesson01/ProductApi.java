@@ -36,7 +36,8 @@ public final class ProductApi {
     }
 
     // tag::cache-aside-handler[]
-    private static void getProduct(Context ctx, Cache<Long, Product> cache, ProductRepository database, AtomicLong originCalls) {
+    private static void getProduct(Context ctx, Cache<Long, Product> cache,
+                                   ProductRepository database, AtomicLong originCalls) {
         long id = ApiErrors.positiveId("product id", ctx.pathParam("id"));
         AtomicBoolean loaded = new AtomicBoolean();
         long[] originNanos = new long[1];
@@ -50,7 +51,8 @@ public final class ProductApi {
         });
         ctx.header("X-Cache", loaded.get() ? "MISS" : "HIT");
         if (loaded.get()) {
-            ctx.header("Server-Timing", String.format(Locale.ROOT, "origin;dur=%.1f", originNanos[0] / 1_000_000.0));
+            double originMillis = originNanos[0] / 1_000_000.0;
+            ctx.header("Server-Timing", String.format(Locale.ROOT, "origin;dur=%.1f", originMillis));
         }
         if (product == null) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);

@@ -17,7 +17,8 @@ public final class FirstExample {
     // tag::first-example[]
     /** Stores a value for 10 seconds, reads it back, and says whether the read was a hit. */
     static String setThenGet(MemcachedClient memcached, String key) throws Exception {
-        memcached.set(key, 10, "Hello from Memcached!").get(); // set is asynchronous: get() waits for the answer
+        // set is asynchronous: get() waits for the server's answer
+        memcached.set(key, 10, "Hello from Memcached!").get();
         Object cached = memcached.get(key);
         return cached != null ? "Cached data: " + cached : "Cache miss";
     }

@@ -17,7 +17,7 @@ public interface Cache {
     /** Stores the value for {@code ttl}, replacing any previous one. */
     void put(String key, String value, Duration ttl);
 
-    /** Stores the value for {@code ttl} only if the key holds nothing; true when it did store it. */
+    /** Stores the value for {@code ttl} only if the key holds nothing; true if it stored it. */
     boolean putIfAbsent(String key, String value, Duration ttl);
 
     /** Forgets the key; nothing happens if it was not there. */

@@ -23,7 +23,8 @@ public final class XFetch {
      * {@code beta} above 1 favours earlier refreshes; 1 is the paper's default. Work in nanoseconds (or a double
      * of milliseconds): a recomputation under a millisecond must not round to "no early refresh at all".
      */
-    public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta, double beta, DoubleSupplier random) {
+    public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta,
+                                             double beta, DoubleSupplier random) {
         throw Todo.exercise("5.4", "implement XFetch.shouldRefreshEarly(...): now - delta * beta * ln(random) >= expiry");
     }
 }
