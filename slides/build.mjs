@@ -1,8 +1,9 @@
 // Renders every deck in decks/ with Marp: `node build.mjs html` writes dist/<deck>.html, self-contained (images and
 // fonts inlined as data URIs, so one file works offline and looks the same everywhere); `node build.mjs pdf` writes
-// dist/<deck>.pdf with Chromium, and dist/<deck>-notes.pdf, the same slides with the speaker notes beside them.
+// dist/<deck>.pdf with Chromium, the speaker notes in it as annotations; `node build.mjs png` writes every slide as
+// a 1280×720 PNG to dist/png/.
 //
-// The decks are staged in target/build/ first: each deck's workshop theme (fonts.mjs) is written there, and each diagram is
+// The decks are staged in target/build/ first: the workshop theme (fonts.mjs) is written there, and each diagram is
 // copied with the fonts embedded, because an SVG shown through <img> cannot reach the page's fonts.
 import { readdir, readFile, writeFile, mkdir, rm, copyFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,28 +13,30 @@ import { chromiumPath } from './paths.mjs';
 import { workshopTheme, withEmbeddedFonts } from './fonts.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const decksDir = path.join(here, 'decks');
-const imagesDir = path.join(here, 'images');
-const stage = path.join(here, 'target', 'build');
-const distDir = path.join(here, 'dist');
 const format = process.argv[2] ?? 'html';
-if (!['html', 'pdf'].includes(format)) {
-  console.error('usage: node build.mjs html|pdf');
+if (!['html', 'pdf', 'png'].includes(format)) {
+  console.error('usage: node build.mjs html|pdf|png [--from <dir holding decks/ and images/>] [--to <dir>]');
   process.exit(2);
 }
+const option = (name, fallback) => (process.argv.includes(name) ? path.resolve(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const from = option('--from', here);
+const decksDir = path.join(from, 'decks');
+const imagesDir = path.join(from, 'images');
+const stage = path.join(from, 'target', 'build');
+const distDir = option('--to', path.join(here, 'dist'));
 
 const MIME = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
 
-/** Copies decks and images into the stage, diagrams with their fonts embedded, and writes each deck's theme. */
+/** Copies decks and images into the stage, diagrams with their fonts embedded, and writes the decks' theme. */
 async function stageDecks() {
   await rm(stage, { recursive: true, force: true });
   await mkdir(path.join(stage, 'decks'), { recursive: true });
   await mkdir(path.join(stage, 'images'), { recursive: true });
-  await mkdir(path.join(stage, 'themes'), { recursive: true });
-  for (const deck of await readdir(decksDir)) {
+  let allText = '';
+  for (const deck of decks) {
     const text = await readFile(path.join(decksDir, deck), 'utf8');
+    allText += text;
     await writeFile(path.join(stage, 'decks', deck), text);
-    await writeFile(path.join(stage, 'themes', deck.replace(/\.md$/, '.css')), await workshopTheme(text));
   }
   for (const image of await readdir(imagesDir)) {
     const source = path.join(imagesDir, image);
@@ -44,6 +47,7 @@ async function stageDecks() {
       await copyFile(source, target);
     }
   }
+  await writeFile(theme, await workshopTheme(allText));
 }
 
 /** Replaces each local image reference with its bytes, so the HTML needs nothing beside it. */
@@ -66,30 +70,32 @@ async function inlineImages(html, deckPath) {
   return html;
 }
 
-async function render(args, deck) {
-  const exitCode = await marpCli(args);
+/** Runs Marp once over every staged deck (one browser for all of them) and writes into the given folder. */
+async function render(extra, output) {
+  const exitCode = await marpCli(['--input-dir', path.join(stage, 'decks'), '--html',
+    '--allow-local-files', '--theme-set', theme, '-o', output, ...extra]);
   if (exitCode !== 0) {
-    console.error(`Marp failed on ${deck} (exit code ${exitCode})`);
+    console.error(`Marp failed (exit code ${exitCode})`);
     process.exit(exitCode);
   }
 }
 
+const decks = (await readdir(decksDir)).filter((name) => name.endsWith('.md')).sort();
+const theme = path.join(stage, 'workshop.css');
 await stageDecks();
 await mkdir(distDir, { recursive: true });
-const decks = (await readdir(decksDir)).filter((name) => name.endsWith('.md')).sort();
 const started = Date.now();
-for (const deck of decks) {
-  const source = path.join(stage, 'decks', deck);
-  const output = path.join(distDir, deck.replace(/\.md$/, `.${format}`));
-  const theme = path.join(stage, 'themes', deck.replace(/\.md$/, '.css'));
-  const args = [source, '--html', '--allow-local-files', '--theme-set', theme];
-  if (format === 'pdf') {
-    const browser = ['--browser', 'chrome', '--browser-path', chromiumPath()];
-    await render([...args, '--pdf', ...browser, '-o', output], deck);
-    await render([...args, '--pdf', '--pdf-notes', ...browser, '-o', output.replace(/\.pdf$/, '-notes.pdf')], deck);
-  } else {
-    await render([...args, '-o', output], deck);
-    await writeFile(output, await inlineImages(await readFile(output, 'utf8'), source));
+if (format === 'pdf') {
+  // Speaker notes go into the PDF as annotations: a PDF viewer shows them beside each slide.
+  await render(['--pdf', '--pdf-notes', '--browser', 'chrome', '--browser-path', chromiumPath()], distDir);
+} else if (format === 'png') {
+  // Every slide as a 1280×720 picture, for reviewing slides as the room sees them: dist/png/<deck>.NNN.png.
+  await render(['--images', 'png', '--browser', 'chrome', '--browser-path', chromiumPath()], path.join(distDir, 'png'));
+} else {
+  await render([], distDir);
+  for (const deck of decks) {
+    const output = path.join(distDir, deck.replace(/\.md$/, '.html'));
+    await writeFile(output, await inlineImages(await readFile(output, 'utf8'), path.join(stage, 'decks', deck)));
   }
 }
 console.log(`Rendered ${decks.length} decks to ${format.toUpperCase()} in ${((Date.now() - started) / 1000).toFixed(1)} s: ${distDir}`);

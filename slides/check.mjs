@@ -4,11 +4,11 @@
 //   - no slide whose content overflows its frame;
 //   - every glyph drawn in the workshop's own fonts (asked of Chromium itself, not of the CSS: a font that
 //     failed to load, or a character it lacks, shows up here as the system font that stood in);
-//   - code at least 18 px, and no image shown below 70% of its natural size (its text would shrink with it);
+//   - code at least 18 px, no image shown below 70% of its natural size, and diagram text drawn at 18 px or more;
 //   - every diagram's text drawn in the workshop's fonts and inside the picture (nothing clipped);
 //   - numbers on a slide that names a result file (`<!-- figures: path -->`) appear in that file.
 // Writes each title slide's screenshot to target/screenshots/. Run `node build.mjs html` first.
-// `node check.mjs --deck path/to/deck.html …` checks only the given files (used by the self-test).
+// `npm run check:self` proves the check: it renders decks with one defect each and expects each one reported.
 import { readFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,9 +19,13 @@ import { SANS, MONO } from './fonts.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repository = path.resolve(here, '..');
 const MIN_CODE_PX = 18;
+const MIN_DIAGRAM_TEXT_PX = 18;
 const MIN_IMAGE_SCALE = 0.7;
 
-const only = process.argv.includes('--deck') ? process.argv.slice(process.argv.indexOf('--deck') + 1) : null;
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+// `--deck a.html,b.html --diagrams dir` checks only those (the self-test's decks), without the manifest.
+const only = option('--deck')?.split(',') ?? null;
+const diagramsDir = path.resolve(option('--diagrams') ?? path.join(here, 'target', 'build', 'images'));
 const manifest = only ? null : JSON.parse(await readFile(path.join(here, 'decks.json'), 'utf8'));
 const screenshots = path.join(here, 'target', 'screenshots');
 await mkdir(screenshots, { recursive: true });
@@ -53,7 +57,7 @@ async function fontsInUse(page, selector) {
     if (fonts.length === 0) continue;
     const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1 });
     const text = (node.children ?? []).filter((child) => child.nodeType === 3).map((child) => child.nodeValue).join('').trim();
-    used.push({ text: text.slice(0, 40), fonts });
+    used.push({ text: text.slice(0, 40) || `<${node.localName}>`, fonts });
   }
   await session.detach();
   return used;
@@ -95,7 +99,7 @@ async function figureProblems(deck, facts) {
   return found;
 }
 
-async function checkDeck(browser, deck) {
+async function checkDeck(browser, deck, diagramText) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
   const failures = [];
@@ -127,10 +131,9 @@ async function checkDeck(browser, deck) {
           return { index: index + 1, size: Math.round(parseFloat(getComputedStyle(element).fontSize) * drawn * 10) / 10, text: element.textContent.replace(/\s+/g, ' ').trim().slice(0, 30) };
         })
         .filter((code) => code.size < minCode - 0.05)),
-      shrunkImages: sections.flatMap((section, index) => [...section.querySelectorAll('img')]
+      images: sections.flatMap((section, index) => [...section.querySelectorAll('img')]
         .filter((image) => image.naturalWidth > 0)
-        .map((image) => ({ index: index + 1, alt: image.alt, scale: image.getBoundingClientRect().width / scaleOf(section) / image.naturalWidth }))
-        .filter((image) => image.scale < minScale)),
+        .map((image) => ({ index: index + 1, alt: image.alt, src: image.src, naturalWidth: image.naturalWidth, width: image.getBoundingClientRect().width / scaleOf(section) }))),
       figureSources: sections.map((section, index) => ({ index: index + 1, text: section.innerText, source: (noteOf(index).match(/figures:\s*(\S+)/) ?? [])[1] }))
         .filter((slide) => slide.source),
     };
@@ -143,7 +146,18 @@ async function checkDeck(browser, deck) {
   facts.withoutNotes.forEach((number) => found.push(`${deck.name}: slide ${number} has no speaker notes`));
   facts.brokenImages.forEach((src) => found.push(`${deck.name}: an image did not load (${src}…)`));
   facts.smallCode.forEach((code) => found.push(`${deck.name}: slide ${code.index} shows code at ${code.size} px, below ${MIN_CODE_PX} px ("${code.text}")`));
-  facts.shrunkImages.forEach((image) => found.push(`${deck.name}: slide ${image.index} shows the image "${image.alt}" at ${Math.round(image.scale * 100)}% of its natural size, below ${MIN_IMAGE_SCALE * 100}%`));
+  for (const image of facts.images) {
+    // A diagram is drawn for its viewBox: that is its natural size (Chromium gives an SVG without width 300 px).
+    const diagram = diagramText.get(image.src);
+    const scale = image.width / (diagram?.width ?? image.naturalWidth);
+    if (scale < MIN_IMAGE_SCALE) {
+      found.push(`${deck.name}: slide ${image.index} shows the image "${image.alt}" at ${Math.round(scale * 100)}% of its natural size, below ${MIN_IMAGE_SCALE * 100}%`);
+    }
+    const drawn = diagram && Math.round(diagram.smallestPx * scale * 10) / 10;
+    if (drawn && drawn < MIN_DIAGRAM_TEXT_PX - 0.05) {
+      found.push(`${deck.name}: slide ${image.index} draws ${diagram.name}'s smallest text ("${diagram.smallestText}") at ${drawn} px, below ${MIN_DIAGRAM_TEXT_PX} px`);
+    }
+  }
   failures.forEach((failure) => found.push(`${deck.name}: failed to load ${failure}`));
   found.push(...systemFonts(await fontsInUse(page, 'section, section *'), deck.name));
   found.push(...await figureProblems(deck.name, facts));
@@ -169,10 +183,21 @@ async function checkDiagram(browser, file) {
         || bounds.x + bounds.width > box.x + box.width + 0.5 || bounds.y + bounds.height > box.y + box.height + 0.5)
       .map(({ text, bounds }) => `"${text}" (x ${bounds.x.toFixed(0)}–${(bounds.x + bounds.width).toFixed(0)}, y ${bounds.y.toFixed(0)}–${(bounds.y + bounds.height).toFixed(0)}; frame ${box.x} ${box.y} ${box.width}×${box.height})`);
   });
+  // The smallest text at the diagram's natural size (in viewBox units): a slide that shows the diagram at scale s
+  // draws it at s × this.
+  const { smallest, width } = await page.evaluate(() => {
+    const svg = document.documentElement;
+    const rootScale = svg.getScreenCTM().a;
+    const texts = [...document.querySelectorAll('text, tspan')].filter((text) => text.textContent.trim().length > 0)
+      .map((text) => ({ text: text.textContent.trim().slice(0, 30), px: parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a / rootScale }))
+      .sort((a, b) => a.px - b.px);
+    const viewBox = svg.viewBox.baseVal;
+    return { smallest: texts[0], width: viewBox && viewBox.width > 0 ? viewBox.width : svg.width.baseVal.value };
+  });
   const found = clipped.map((text) => `${name}: text outside the picture, clipped: ${text}`);
   found.push(...systemFonts(await fontsInUse(page, 'text, tspan'), name));
   await page.close();
-  return found;
+  return { found, smallest, width };
 }
 
 const browser = await puppeteer.launch({
@@ -184,16 +209,24 @@ const browser = await puppeteer.launch({
 });
 const started = Date.now();
 try {
+  // Diagrams first: their smallest text, by the data URI a deck shows them with.
+  const diagramText = new Map();
+  const diagrams = (await readdir(diagramsDir)).filter((name) => name.endsWith('.svg'));
+  for (const diagram of diagrams) {
+    const file = path.join(diagramsDir, diagram);
+    const { found, smallest, width } = await checkDiagram(browser, file);
+    problems.push(...found);
+    if (smallest) {
+      const uri = `data:image/svg+xml;base64,${(await readFile(file)).toString('base64')}`;
+      diagramText.set(uri, { name: diagram, width, smallestPx: smallest.px, smallestText: smallest.text });
+    }
+  }
+  if (diagrams.length > 0) console.log(`${diagrams.length} diagrams: text in ${SANS}/${MONO}, inside the picture`);
   for (const deck of decks.filter((candidate) => !manifest || manifest[candidate.name])) {
-    const { slides, found } = await checkDeck(browser, deck);
+    const { slides, found } = await checkDeck(browser, deck, diagramText);
     problems.push(...found);
     console.log(`${deck.name}: ${slides} slides${manifest ? `, ${manifest[deck.name].minutes} minutes` : ''}${found.length ? `, ${found.length} problem(s)` : ''}`);
   }
-  const diagrams = only ? [] : (await readdir(path.join(here, 'target', 'build', 'images'))).filter((name) => name.endsWith('.svg'));
-  for (const diagram of diagrams) {
-    problems.push(...await checkDiagram(browser, path.join(here, 'target', 'build', 'images', diagram)));
-  }
-  if (diagrams.length > 0) console.log(`${diagrams.length} diagrams: text in ${SANS}/${MONO}, inside the picture`);
 } finally {
   await browser.close();
 }

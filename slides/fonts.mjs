@@ -68,11 +68,11 @@ export async function fontFaces(families, text) {
   return rules.join('\n');
 }
 
-/** The Marp theme of a deck: Marp's default theme, in the workshop's fonts, with the faces that deck's text needs. */
-export async function workshopTheme(deckText) {
+/** The decks' Marp theme: Marp's default theme, in the workshop's fonts, with the symbol faces the decks' text needs. */
+export async function workshopTheme(decksText) {
   return `/* @theme workshop */
 @import 'default';
-${await fontFaces([SANS, MONO], deckText)}
+${await fontFaces([SANS, MONO], decksText)}
 section { font-family: ${SANS_LIST}, sans-serif; }
 section code, section pre, section pre code, section kbd, section samp { font-family: ${MONO_LIST}, monospace; }
 `;
