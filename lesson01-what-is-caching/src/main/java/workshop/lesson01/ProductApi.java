@@ -41,6 +41,7 @@ public final class ProductApi {
         long id = ApiErrors.positiveId("product id", ctx.pathParam("id"));
         AtomicBoolean loaded = new AtomicBoolean();
         long[] originNanos = new long[1];
+        // tag::cache-get[]
         Product product = cache.get(id, key -> {
             loaded.set(true);
             originCalls.incrementAndGet();
@@ -50,6 +51,7 @@ public final class ProductApi {
             return found;
         });
         ctx.header("X-Cache", loaded.get() ? "MISS" : "HIT");
+        // end::cache-get[]
         if (loaded.get()) {
             double originMillis = originNanos[0] / 1_000_000.0;
             ctx.header("Server-Timing", String.format(Locale.ROOT, "origin;dur=%.1f", originMillis));

@@ -15,6 +15,7 @@ import workshop.support.exercises.Todo;
 public final class RateLimiter {
 
     /** Counts a request; the first request of a window starts the window's clock. Returns the count so far. */
+    // tag::lua-script[]
     static final String SCRIPT = """
             local count = redis.call('INCR', KEYS[1])
             if count == 1 then
@@ -22,6 +23,7 @@ public final class RateLimiter {
             end
             return count
             """;
+    // end::lua-script[]
 
     private final RedisClient redis;
     private final Keys keys;
