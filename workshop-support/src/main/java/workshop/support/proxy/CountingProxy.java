@@ -9,10 +9,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -45,6 +48,8 @@ public final class CountingProxy implements AutoCloseable {
     private final Supplier<CommandReader> readers;
     private final ServerSocket listener;
     private final Set<Conversation> conversations = ConcurrentHashMap.newKeySet();
+    /** The connections seen since the last reset, in the order they were accepted. */
+    private final List<Conversation> sinceReset = new CopyOnWriteArrayList<>();
 
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
@@ -102,7 +107,8 @@ public final class CountingProxy implements AutoCloseable {
     public Traffic traffic() {
         Map<String, Long> byName = new TreeMap<>();
         commands.forEach((name, count) -> byName.put(name, count.sum()));
-        return new Traffic(roundTrips.get(), connections.get(), bytesToServer.get(), bytesToClient.get(), byName);
+        List<List<String>> byConnection = sinceReset.stream().map(Conversation::commandLog).filter(log -> !log.isEmpty()).toList();
+        return new Traffic(roundTrips.get(), connections.get(), bytesToServer.get(), bytesToClient.get(), byName, byConnection);
     }
 
     /** Shorthand for {@code traffic().roundTrips()}. */
@@ -115,8 +121,10 @@ public final class CountingProxy implements AutoCloseable {
      * to a request made before the reset is not counted.
      */
     public void reset() {
+        sinceReset.clear();
         for (Conversation conversation : conversations) {
             conversation.forget();
+            sinceReset.add(conversation);
         }
         roundTrips.set(0);
         connections.set(0);
@@ -162,6 +170,7 @@ public final class CountingProxy implements AutoCloseable {
             connections.incrementAndGet();
             Conversation conversation = new Conversation(client, server, readers.get());
             conversations.add(conversation);
+            sinceReset.add(conversation);
             conversation.start();
         }
     }
@@ -173,6 +182,7 @@ public final class CountingProxy implements AutoCloseable {
         private final Socket server;
         private final CommandReader commandReader;
         private Direction last = Direction.NONE;
+        private final List<String> commandLog = new ArrayList<>();
 
         Conversation(Socket client, Socket server, CommandReader commandReader) {
             this.client = client;
@@ -213,7 +223,10 @@ public final class CountingProxy implements AutoCloseable {
         private synchronized void seen(Direction direction, byte[] bytes, int length) {
             if (direction == Direction.TO_SERVER) {
                 bytesToServer.addAndGet(length);
-                commandReader.read(bytes, length, name -> commands.computeIfAbsent(name, n -> new LongAdder()).increment());
+                commandReader.read(bytes, length, name -> {
+                    commands.computeIfAbsent(name, n -> new LongAdder()).increment();
+                    commandLog.add(name);
+                });
             } else {
                 bytesToClient.addAndGet(length);
                 if (last == Direction.TO_SERVER) {
@@ -225,6 +238,11 @@ public final class CountingProxy implements AutoCloseable {
 
         synchronized void forget() {
             last = Direction.NONE;
+            commandLog.clear();
+        }
+
+        synchronized List<String> commandLog() {
+            return List.copyOf(commandLog);
         }
 
         void close() {

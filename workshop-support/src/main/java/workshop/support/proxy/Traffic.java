@@ -1,5 +1,6 @@
 package workshop.support.proxy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,11 +13,15 @@ import java.util.Map;
  * @param bytesToServer bytes the client sent
  * @param bytesToClient bytes the server sent back
  * @param commands      commands the client sent, by name ({@code SET}, {@code EXEC} for Redis; {@code get} for Memcached)
+ * @param commandsByConnection the names of the commands each connection sent, in order, one list per connection that
+ *                      sent any (in the order they connected): shows whether two commands shared a connection
  */
-public record Traffic(long roundTrips, long connections, long bytesToServer, long bytesToClient, Map<String, Long> commands) {
+public record Traffic(long roundTrips, long connections, long bytesToServer, long bytesToClient, Map<String, Long> commands,
+                      List<List<String>> commandsByConnection) {
 
     public Traffic {
         commands = Map.copyOf(commands);
+        commandsByConnection = commandsByConnection.stream().map(List::copyOf).toList();
     }
 
     /** How many commands of that name the client sent ({@code "SET"}, {@code "get"}). */
@@ -32,6 +37,7 @@ public record Traffic(long roundTrips, long connections, long bytesToServer, lon
     @Override
     public String toString() {
         return roundTrips + " round trips, " + totalCommands() + " commands " + commands + ", "
-                + bytesToServer + " bytes sent, " + bytesToClient + " bytes received, " + connections + " connections";
+                + bytesToServer + " bytes sent, " + bytesToClient + " bytes received, " + connections + " connections"
+                + (commandsByConnection.size() > 1 ? ", by connection " + commandsByConnection : "");
     }
 }

@@ -93,11 +93,22 @@ public final class RedisServer extends RealServer {
      * server ({@code CountingProxy.redis(redis.address())}), so a test can count its round trips. Close it.
      */
     public RedisClient newClientThrough(CountingProxy proxy) {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        return newClientThrough(proxy, pool);
+    }
+
+    /**
+     * A new Jedis client through a {@link CountingProxy}, with a pool configured by the test (e.g. FIFO, so that
+     * two commands in a row go out on different connections). The pool's idle-connection checks are turned off:
+     * their PINGs would count as round trips. Close it.
+     */
+    public RedisClient newClientThrough(CountingProxy proxy, ConnectionPoolConfig pool) {
         if (!proxy.target().equals(address())) {
             throw new IllegalArgumentException(proxy + " does not forward to this server, " + address());
         }
-        ConnectionPoolConfig pool = new ConnectionPoolConfig();
-        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        pool.setTestWhileIdle(false);
+        pool.setTimeBetweenEvictionRuns(Duration.ofMillis(-1));
         String user = externalUri != null ? JedisURIHelper.getUser(externalUri) : null;
         String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);
         return newClient(proxy.address(), user, password, pool);

@@ -68,7 +68,7 @@ class CountingProxyIT {
 
             proxy.reset();
 
-            assertThat(proxy.traffic()).isEqualTo(new Traffic(0, 0, 0, 0, Map.of()));
+            assertThat(proxy.traffic()).isEqualTo(new Traffic(0, 0, 0, 0, Map.of(), List.of()));
             client.get(redis.namespace() + "reset");
             assertThat(proxy.traffic().commands()).isEqualTo(Map.of("GET", 1L));
             assertThat(proxy.roundTrips()).isEqualTo(1);
