@@ -81,7 +81,7 @@ interface TimeToLiveContract {
 
         clock.advance(Duration.ofSeconds(11));
 
-        assertThat(cache.getIfPresent(1L)).as("the TTL counts from the write, not the last read (expire after write):"
-                + " 31 s after writing, read once at 20 s, with a 30 s TTL").isEmpty();
+        assertThat(cache.getIfPresent(1L)).as("the TTL counts from the write, not the last read (expire after write),"
+                + " by the cache's clock: 31 s after writing, read once at 20 s, with a 30 s TTL").isEmpty();
     }
 }
