@@ -113,9 +113,10 @@ class ProductCacheTest {
             JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.code()).as("first GET /products/42 answered: %s", first.body().string()).isEqualTo(200);
-                assertThat(first.headers().get("X-Cache")).containsExactly("MISS");
-                assertThat(http.get("/products/42").headers().get("X-Cache")).containsExactly("HIT");
-                assertThat(database.calls()).isEqualTo(1);
+                assertThat(first.headers().get("X-Cache")).as("2.1: the first GET /products/42 is a miss: X-Cache").containsExactly("MISS");
+                assertThat(http.get("/products/42").headers().get("X-Cache")).as("2.1 must answer the second GET /products/42"
+                        + " from Redis (a hit): X-Cache").containsExactly("HIT");
+                assertThat(database.calls()).as("2.1: database calls for two GETs of one product").isEqualTo(1);
             });
         }
     }
@@ -129,8 +130,8 @@ class ProductCacheTest {
                 var response = http.get("/products/42");
 
                 assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);
-                assertThat(response.headers().get("X-Cache")).containsExactly("BYPASS");
-                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).isEqualTo(42);
+                assertThat(response.headers().get("X-Cache")).as("2.1: with Redis down the API answers from the database: X-Cache").containsExactly("BYPASS");
+                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
             });
         }
     }

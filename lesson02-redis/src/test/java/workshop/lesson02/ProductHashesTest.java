@@ -21,10 +21,11 @@ import workshop.support.proxy.Traffic;
 
 @RealServers
 @DisplayName("Exercise 2.2: Hashes, one field updated in place")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the deterministic proof first, the concurrent one after
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the shape first, then the deterministic proof, the concurrent one after
 class ProductHashesTest {
 
     @Test
+    @Order(1)
     void savesAProductAsAHashOfFieldsAndLoadsItBack(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
@@ -62,7 +63,7 @@ class ProductHashesTest {
     }
 
     @Test
-    @Order(1)
+    @Order(2)
     void changesTheStockOnTheServerWithOneHincrby(RedisServer redis) {
         try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
             ProductHashes hashes = new ProductHashes(client, Fixtures.freshKeys(redis));

@@ -45,7 +45,7 @@ class ProductSetsTest {
             sets.tag(2, "coffee");
             sets.tag(3, "kitchen", "coffee", "gift");
 
-            assertThat(sets.taggedWithAll("coffee", "kitchen")).as("2.4: products tagged coffee and kitchen").containsExactlyInAnyOrder(1L, 3L);
+            assertThat(sets.taggedWithAll("coffee", "kitchen")).as("2.4: products tagged coffee and kitchen (tagged both ways)").containsExactlyInAnyOrder(1L, 3L);
             assertThat(sets.taggedWithAll("coffee")).as("2.4: products tagged coffee").containsExactlyInAnyOrder(1L, 2L, 3L);
             assertThat(sets.taggedWithAll("gift", "kitchen")).as("2.4: products tagged gift and kitchen").containsExactly(3L);
             assertThat(sets.taggedWithAll("gift", "nobody-uses-this")).as("2.4: products tagged with a tag nobody uses").isEmpty();
@@ -64,7 +64,8 @@ class ProductSetsTest {
             Set<Long> both = sets.taggedWithAll("coffee", "kitchen");
 
             Traffic traffic = proxy.traffic();
-            assertThat(both).as("products tagged coffee and kitchen").containsExactlyInAnyOrder(1L, 3L);
+            assertThat(both).as("2.4 must find the products tagged coffee and kitchen, from each tag's products (kept in"
+                    + " taggedWith(tag): tag both ways)").containsExactlyInAnyOrder(1L, 3L);
             assertThat(traffic.commands("SMEMBERS")).as("2.4 must intersect on the server with one SINTER, not fetch each"
                     + " tag's members (SMEMBERS) and intersect them in Java: saw %s", traffic).isZero();
             assertThat(traffic.commands("SINTER")).as("2.4 must intersect on the server with one SINTER: saw %s", traffic).isEqualTo(1);

@@ -14,12 +14,17 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 
 @RealServers
 @DisplayName("Exercise 2.3: Lists, recently viewed")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the order of the list first: other failures read wrongly without it
 class RecentlyViewedTest {
 
     @Test
+    @Order(1)
     void listsTheNewestFirst(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             RecentlyViewed recent = new RecentlyViewed(client, Fixtures.freshKeys(redis), 5);
