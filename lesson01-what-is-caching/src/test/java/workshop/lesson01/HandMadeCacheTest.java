@@ -6,7 +6,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -54,7 +53,7 @@ class HandMadeCacheTest {
                 return Catalog.product(id);
             }));
             try {
-                assertThat(slowLoadStarted.await(5, TimeUnit.SECONDS)).as("the load of key 1 started").isTrue();
+                slow.awaitOpened(slowLoadStarted, "starting the load of key 1");
 
                 Worker<Product> other = Worker.start("read of key 2", () -> cache.get(2L, id -> two));
 
@@ -143,6 +142,7 @@ class HandMadeCacheTest {
             MutableClock clock = MutableClock.atEpoch();
             Cache<Long, Product> cache = new HandMadeCache<>(CacheSettings.unbounded().expireAfterWrite(Duration.ofSeconds(30))
                     .clock(clock).recordStats());
+            assertThat(cache.stats()).as("a new cache's statistics").isEqualTo(CacheStats.EMPTY);
             cache.put(1L, Catalog.product(1));
             clock.advance(Duration.ofSeconds(30));
 
@@ -154,6 +154,9 @@ class HandMadeCacheTest {
 
         @Test
         void countsSafelyFromManyThreads() {
+            StatsCounter counter = new StatsCounter();
+            counter.recordHit();
+            assertThat(counter.snapshot()).as("1.4: a StatsCounter after one hit").isEqualTo(new CacheStats(1, 0, 0));
             // Lost updates (two threads read 41, both write 42) are a race no test can make happen on demand:
             // the counters' types are what keeps them away.
             for (Field field : StatsCounter.class.getDeclaredFields()) {

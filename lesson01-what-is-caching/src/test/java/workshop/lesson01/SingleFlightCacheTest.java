@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.DisplayName;
@@ -41,7 +40,7 @@ class SingleFlightCacheTest {
                 return Catalog.product(id);
             }));
             try {
-                assertThat(slowLoadStarted.await(5, TimeUnit.SECONDS)).as("the load of key 1 started").isTrue();
+                slow.awaitOpened(slowLoadStarted, "starting the load of key 1");
 
                 Worker<Product> other = Worker.start("read of key 2", () -> cache.get(2L, id -> two));
 
@@ -70,7 +69,7 @@ class SingleFlightCacheTest {
             }));
             Worker<Product> waiter;
             try {
-                assertThat(loadStarted.await(5, TimeUnit.SECONDS)).as("the load of key 5 started").isTrue();
+                loader.awaitOpened(loadStarted, "starting the load of key 5");
                 waiter = Worker.start("second reader of key 5", () -> cache.get(5L, id -> {
                     secondLoads.incrementAndGet();
                     return Catalog.product(id);

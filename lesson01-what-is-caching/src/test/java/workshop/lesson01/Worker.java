@@ -41,6 +41,23 @@ final class Worker<T> {
         return task.isDone();
     }
 
+    /**
+     * Waits until the gate the call opens is open (e.g. "the load started"), or the call has ended without opening
+     * it; then rethrows what the call threw (an unfinished exercise says so), or fails saying the gate stayed shut.
+     */
+    void awaitOpened(CountDownLatch gate, String what) throws Exception {
+        Awaitility.await().alias(thread.getName() + ": " + what).atMost(PATIENCE).pollInterval(Duration.ofMillis(1))
+                .until(() -> gate.getCount() == 0 || task.isDone());
+        if (gate.getCount() > 0) {
+            result();
+            throw new AssertionError(thread.getName() + " returned without " + what);
+        }
+    }
+
+    boolean isDone() {
+        return task.isDone();
+    }
+
     /** Waits until the thread is parked (waiting for something), or has returned; true if parked. */
     boolean waits() {
         return !returnsWithoutWaiting();
