@@ -26,35 +26,7 @@ public final class SingleFlightCache<K, V> implements Cache<K, V> {
 
     @Override
     public synchronized V get(K key, Function<? super K, ? extends V> loader) {
-        if (true) {
-            return delegate.get(key, loader);
-        }
-        Optional<V> cached = delegate.getIfPresent(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        CompletableFuture<V> mine = new CompletableFuture<>();
-        CompletableFuture<V> theirs = inFlight.putIfAbsent(key, mine);
-        if (theirs != null) {
-            return join(theirs); // someone is already loading it: wait for their answer
-        }
-        try {
-            // Look again: a load may have finished between our miss and our claim.
-            V value = delegate.getIfPresent(key).orElseGet(() -> {
-                V loaded = loader.apply(key);
-                if (loaded != null) {
-                    delegate.put(key, loaded);
-                }
-                return loaded;
-            });
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error failure) {
-            mine.completeExceptionally(failure);
-            throw failure;
-        } finally {
-            inFlight.remove(key, mine);
-        }
+        return delegate.get(key, loader); // one lock: every reader of every key waits for whichever load is running
     }
 
     private static <V> V join(CompletableFuture<V> load) {
