@@ -15,13 +15,11 @@ public final class AppendOnlyFile {
     }
 
     /**
-     * CONFIG SET appendonly yes; CONFIG REWRITE (Jedis has no method for it:
-     * {@code redis.executeCommand(new CommandArguments(Protocol.Command.CONFIG).add("REWRITE"))}), so that the setting outlives this run (a restart reads redis.conf
-     * again); then wait until Redis has written its first complete file: INFO persistence says aof_enabled:1,
-     * aof_rewrite_in_progress:0 and aof_rewrite_scheduled:0 — ask every 20 ms or so, give up after about 10 s — and
-     * then check aof_last_bgrewrite_status:ok.
+     * Turns the append-only file on, for this run and every later start of this server, and returns only once
+     * Redis has written its first complete file (until then, a crash still loses what is in memory).
+     * README: "Exercise 2.9".
      */
     public static void enable(RedisClient redis) {
-        throw Todo.exercise("2.9", "implement AppendOnlyFile.enable(redis): CONFIG SET appendonly yes, CONFIG REWRITE, then wait for the file");
+        throw Todo.exercise("2.9", "make AppendOnlyFile.enable(redis) turn persistence on for good (this run and the next starts) and wait until the file is complete");
     }
 }

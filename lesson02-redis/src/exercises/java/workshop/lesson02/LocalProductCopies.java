@@ -60,14 +60,14 @@ public final class LocalProductCopies implements AutoCloseable {
         copies.put(product.id(), product);
     }
 
-    /** Tells every instance (this one included) that a product changed: PUBLISH its id on keys.invalidations(). */
+    /** Tells every instance (this one included), through {@code keys.invalidations()}, that a product changed. */
     public void publishInvalidation(long productId) {
-        throw Todo.exercise("2.8", "implement LocalProductCopies.publishInvalidation(productId) with PUBLISH");
+        throw Todo.exercise("2.8", "make LocalProductCopies.publishInvalidation(productId) tell every instance that the product changed");
     }
 
     /** What an instance does when it hears that a product changed (the message is its id): forget its copy. */
     void onInvalidation(String message) {
-        throw Todo.exercise("2.8", "implement LocalProductCopies.onInvalidation(message): drop the local copy");
+        throw Todo.exercise("2.8", "make LocalProductCopies.onInvalidation(message) forget the copy of the product that changed");
     }
 
     @Override

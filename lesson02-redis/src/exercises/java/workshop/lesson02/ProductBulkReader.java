@@ -9,8 +9,9 @@ import redis.clients.jedis.RedisClient;
 import workshop.support.exercises.Todo;
 
 /**
- * Exercise 2.6: many products in one round trip. Ten GETs cost ten network round trips; one MGET costs one. The
- * misses are loaded from the database and written back in one pipeline: again one round trip.
+ * Exercise 2.6: many products in one round trip. Ten reads one after another cost ten network round
+ * trips; one read of ten keys costs one. The misses are loaded from the database and written back: again one round
+ * trip, not one per product.
  */
 public final class ProductBulkReader {
 
@@ -25,11 +26,11 @@ public final class ProductBulkReader {
     }
 
     /**
-     * The products found, by id, in the order asked; unknown ids are left out. One MGET for all the keys; the
-     * misses from the database, SET back with a time to live in one {@code redis.pipelined()} (close it with
-     * try-with-resources: closing sends what is queued, and gives its connection back to the pool).
+     * The products found, by id, in the order asked; unknown ids are left out. A page of ten products must not cost
+     * ten waits on the network: read them all in one round trip, and write the misses back (with a time to live)
+     * in one more. README: "Exercise 2.6".
      */
     public Map<Long, Product> getAll(List<Long> ids, ProductDatabase database) {
-        throw Todo.exercise("2.6", "implement ProductBulkReader.getAll(ids, database) with one MGET and one pipeline");
+        throw Todo.exercise("2.6", "make ProductBulkReader.getAll(ids, database) read every key in one round trip and write the misses back in one more");
     }
 }

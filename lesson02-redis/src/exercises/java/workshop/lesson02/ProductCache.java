@@ -28,15 +28,16 @@ public final class ProductCache {
     }
 
     /**
-     * GET {@code keys.product(id)}: a hit is the JSON of the product ({@link ProductJson#read}). On a miss, ask the
-     * database; if it found the product, SET its JSON with a time to live ({@code SetParams.setParams().px(...)}).
+     * Cache-aside: answer from Redis when it has the product (a hit); else ask the database and, if it found the
+     * product, leave a copy in Redis that expires on its own after the time to live, stored with its expiry in one
+     * atomic step. README: "Exercise 2.1".
      */
     public Lookup find(long id, ProductDatabase database) {
-        throw Todo.exercise("2.1", "implement ProductCache.find(id, database): GET the product's key, else load it and SET it with PX");
+        throw Todo.exercise("2.1", "make ProductCache.find(id, database) answer from Redis, or from the database leaving a copy that expires");
     }
 
-    /** How long the cached copy has left: what {@code PTTL} says, or empty when nothing is cached. */
+    /** How long the cached copy has left, as Redis counts it, or empty when nothing is cached. */
     public Optional<Duration> remainingTimeToLive(long id) {
-        throw Todo.exercise("2.1", "implement ProductCache.remainingTimeToLive(id) with PTTL");
+        throw Todo.exercise("2.1", "make ProductCache.remainingTimeToLive(id) say how long the cached copy has left, as Redis counts it");
     }
 }

@@ -20,18 +20,18 @@ public final class ProductHashes {
         this.keys = keys;
     }
 
-    /** HSET {@code keys.productHash(id)} with the fields name, priceCents and stock. */
+    /** Stores the product in the hash {@code keys.productHash(id)}, fields name, priceCents and stock. */
     public void save(Product product) {
-        throw Todo.exercise("2.2", "implement ProductHashes.save(product) with HSET");
+        throw Todo.exercise("2.2", "make ProductHashes.save(product) store the product as one hash, a field per property");
     }
 
-    /** HGETALL; an empty map means no such hash. */
+    /** The product read back from its hash, or empty when it was never saved. */
     public Optional<Product> load(long id) {
-        throw Todo.exercise("2.2", "implement ProductHashes.load(id) with HGETALL");
+        throw Todo.exercise("2.2", "make ProductHashes.load(id) read the product back from its hash (empty when never saved)");
     }
 
-    /** Adds {@code delta} (negative for a sale) to the stock, in place, with HINCRBY; returns the new stock. */
+    /** Adds {@code delta} (negative for a sale) to the stock, in place on the server; returns the new stock. README: "Exercise 2.2". */
     public long adjustStock(long id, long delta) {
-        throw Todo.exercise("2.2", "implement ProductHashes.adjustStock(id, delta) with HINCRBY");
+        throw Todo.exercise("2.2", "make ProductHashes.adjustStock(id, delta) change the stock on the server, atomically, and return the new stock");
     }
 }

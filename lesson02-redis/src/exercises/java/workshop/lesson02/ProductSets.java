@@ -8,8 +8,8 @@ import workshop.support.exercises.Todo;
 
 /**
  * Exercise 2.4: sets, for membership and overlap. Tags go both ways (a product's tags in {@code keys.tagsOf(id)}, a
- * tag's products in {@code keys.taggedWith(tag)}), so "tagged both coffee and kitchen" is one SINTER; unique
- * visitors are a set ({@code keys.visitors(id)}) whose size is the count.
+ * tag's products in {@code keys.taggedWith(tag)}), so "tagged both coffee and kitchen" is one question answered
+ * by the server; unique visitors are a set ({@code keys.visitors(id)}) whose size is the count. README: "Exercise 2.4".
  */
 public final class ProductSets {
 
@@ -21,28 +21,28 @@ public final class ProductSets {
         this.keys = keys;
     }
 
-    /** SADD the tags to the product's set, and the product to each tag's set. */
+    /** The tags go into the product's set, and the product into each tag's set. */
     public void tag(long productId, String... tags) {
-        throw Todo.exercise("2.4", "implement ProductSets.tag(productId, tags) with SADD, both ways");
+        throw Todo.exercise("2.4", "make ProductSets.tag(productId, tags) record the tags both ways");
     }
 
     /** SISMEMBER. */
     public boolean hasTag(long productId, String tag) {
-        throw Todo.exercise("2.4", "implement ProductSets.hasTag(productId, tag) with SISMEMBER");
+        throw Todo.exercise("2.4", "make ProductSets.hasTag(productId, tag) ask the server whether the product has the tag");
     }
 
-    /** SINTER of the tags' sets. */
+    /** The products carrying every one of the tags, found by the server in one question. */
     public Set<Long> taggedWithAll(String... tags) {
-        throw Todo.exercise("2.4", "implement ProductSets.taggedWithAll(tags) with SINTER");
+        throw Todo.exercise("2.4", "make ProductSets.taggedWithAll(tags) let the server find the products carrying every tag");
     }
 
-    /** SADD the visitor; true when this visitor is new for this product. */
+    /** Remembers the visitor; true when this visitor is new for this product. */
     public boolean recordVisitor(long productId, String visitor) {
-        throw Todo.exercise("2.4", "implement ProductSets.recordVisitor(productId, visitor) with SADD");
+        throw Todo.exercise("2.4", "make ProductSets.recordVisitor(productId, visitor) remember the visitor, saying whether it is new");
     }
 
-    /** SCARD. */
+    /** How many different visitors, counted by the server. */
     public long uniqueVisitors(long productId) {
-        throw Todo.exercise("2.4", "implement ProductSets.uniqueVisitors(productId) with SCARD");
+        throw Todo.exercise("2.4", "make ProductSets.uniqueVisitors(productId) let the server count the visitors");
     }
 }

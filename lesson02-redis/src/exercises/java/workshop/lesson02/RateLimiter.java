@@ -38,11 +38,11 @@ public final class RateLimiter {
     }
 
     /**
-     * True when this client may make one more request now. Load SCRIPT once ({@code scriptLoad} returns its SHA1),
-     * then run it with {@code evalsha(sha, List.of(key), List.of(windowMillis))}. When Redis has forgotten the
-     * script (a restart, SCRIPT FLUSH), evalsha throws JedisNoScriptException: load it again and retry.
+     * True when this client may make one more request now. The count and the window's expiry happen together, on
+     * the server, in the given script; send the script itself once, not with every request, and keep working when
+     * Redis has forgotten it (a restart, a failover). README: "Exercise 2.7".
      */
     public boolean tryAcquire(String client) {
-        throw Todo.exercise("2.7", "implement RateLimiter.tryAcquire(client): EVALSHA the script, reloading it on NOSCRIPT");
+        throw Todo.exercise("2.7", "make RateLimiter.tryAcquire(client) count the request atomically in Redis with the given script");
     }
 }

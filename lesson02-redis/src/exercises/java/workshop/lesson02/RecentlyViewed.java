@@ -23,16 +23,15 @@ public final class RecentlyViewed {
     }
 
     /**
-     * LREM the product (seen before? it moves to the front instead of appearing twice), LPUSH it, LTRIM the list to
-     * {@code limit} entries. Hint: {@code redis.multi()} runs the three as one transaction; close it
-     * (try-with-resources), or its connection never goes back to the client's pool.
+     * Puts the product at the front of the user's list (once: a product seen again moves to the front), keeps at most
+     * {@code limit} entries in Redis, and does it so that no reader ever sees a half-done list. README: "Exercise 2.3".
      */
     public void record(String user, long productId) {
-        throw Todo.exercise("2.3", "implement RecentlyViewed.record(user, productId) with LREM, LPUSH and LTRIM");
+        throw Todo.exercise("2.3", "make RecentlyViewed.record(user, productId) put the product first in the user's list, once, within the limit, all at once");
     }
 
-    /** LRANGE: newest first. */
+    /** The user's list, newest first. */
     public List<Long> list(String user) {
-        throw Todo.exercise("2.3", "implement RecentlyViewed.list(user) with LRANGE");
+        throw Todo.exercise("2.3", "make RecentlyViewed.list(user) read the user's list, newest first");
     }
 }

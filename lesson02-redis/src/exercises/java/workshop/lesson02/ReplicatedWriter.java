@@ -24,13 +24,11 @@ public final class ReplicatedWriter {
     }
 
     /**
-     * SET on the primary, then WAIT for the replicas; return how many acknowledged. WAIT counts the writes of its
-     * own connection, and the client has a pool of them: send both in one {@code primary.pipelined()} (closed with
-     * try-with-resources): {@code pipeline.set(...)}, then {@code pipeline.waitReplicas(key, replicas, millis)} (the
-     * key only matters in a cluster), {@code pipeline.sync()}, and the Response's {@code get()}. Keep the timeout
-     * under the client's 2 s socket timeout, or a slow acknowledgement reads as a broken connection.
+     * Writes to the primary, then waits until the replicas have acknowledged that very write (or the timeout passes),
+     * and returns how many did. Mind which writes the wait counts, and that the client holds a pool of connections.
+     * Keep the timeout under the client's 2 s socket timeout. README: "Exercise 2.10".
      */
     public long write(String key, String value) {
-        throw Todo.exercise("2.10", "implement ReplicatedWriter.write(key, value): SET, then WAIT, on one connection");
+        throw Todo.exercise("2.10", "make ReplicatedWriter.write(key, value) write, then wait for the replicas to acknowledge that write");
     }
 }

@@ -23,13 +23,13 @@ public final class TopSellers {
         this.keys = keys;
     }
 
-    /** ZINCRBY the product's score by the quantity. */
+    /** Adds the quantity to the product's units sold, on the server (two tills at once must both count). README: "Exercise 2.5". */
     public void recordSale(long productId, long quantity) {
-        throw Todo.exercise("2.5", "implement TopSellers.recordSale(productId, quantity) with ZINCRBY");
+        throw Todo.exercise("2.5", "make TopSellers.recordSale(productId, quantity) add the units sold, on the server");
     }
 
     /** The best sellers first. Hint: {@code zrangeWithScores(key, ZRangeParams.zrangeParams(0, count - 1).rev())}. */
     public List<Seller> top(int count) {
-        throw Todo.exercise("2.5", "implement TopSellers.top(count) with a reversed ZRANGE ... WITHSCORES");
+        throw Todo.exercise("2.5", "make TopSellers.top(count) read the best sellers, highest first, with their units");
     }
 }

@@ -36,8 +36,10 @@ class AppendOnlyFileTest {
         }
         durable.restart();
         try (RedisClient client = durable.newClient()) {
-            assertThat(client.get("product:42")).as("after a restart with the append-only file on").isEqualTo("espresso machine");
-            assertThat(client.hget("stock:42", "count")).isEqualTo("7");
+            assertThat(client.get("product:42")).as("2.9 must keep the append-only file on across a restart (CONFIG SET"
+                    + " changes only the running server; CONFIG REWRITE saves it to redis.conf): a string after a restart")
+                    .isEqualTo("espresso machine");
+            assertThat(client.hget("stock:42", "count")).as("2.9: a hash after a restart with the append-only file on").isEqualTo("7");
         }
     }
 
@@ -50,8 +52,9 @@ class AppendOnlyFileTest {
             AppendOnlyFile.enable(client);
 
             String persistence = client.info("persistence");
-            assertThat(persistence).contains("aof_enabled:1").contains("aof_rewrite_in_progress:0");
-            assertThat(client.configGet("appendonly")).containsEntry("appendonly", "yes");
+            assertThat(persistence).as("2.9 must return once the append-only file is on and its first rewrite is done: INFO"
+                    + " persistence right after enable").contains("aof_enabled:1").contains("aof_rewrite_in_progress:0");
+            assertThat(client.configGet("appendonly")).as("2.9: CONFIG GET appendonly after enable").containsEntry("appendonly", "yes");
         }
     }
 }

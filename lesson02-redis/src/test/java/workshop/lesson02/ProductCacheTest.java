@@ -16,6 +16,8 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 
 @RealServers
 @DisplayName("Exercise 2.1: Strings with TTL, cache-aside")
@@ -30,9 +32,11 @@ class ProductCacheTest {
             ProductCache.Lookup first = cache.find(42, database);
             ProductCache.Lookup second = cache.find(42, database);
 
-            assertThat(first).isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), false));
-            assertThat(second).isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), true));
-            assertThat(database.calls()).isEqualTo(1);
+            assertThat(first).as("2.1: the first find of product 42 is a miss, answered by the database")
+                    .isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), false));
+            assertThat(second).as("2.1 must answer the second find of product 42 from Redis, a hit")
+                    .isEqualTo(new ProductCache.Lookup(Optional.of(Fixtures.product(42)), true));
+            assertThat(database.calls()).as("2.1: database calls for two finds of one product").isEqualTo(1);
         }
     }
 
@@ -44,11 +48,30 @@ class ProductCacheTest {
 
             cache.find(42, Fixtures.database());
 
-            assertThat(client.get(keys.product(42))).isEqualTo(ProductJson.write(Fixtures.product(42)));
-            assertThat(client.pttl(keys.product(42))).isBetween(1L, 60_000L);
-            assertThat(cache.remainingTimeToLive(42)).hasValueSatisfying(left ->
-                    assertThat(left).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60)));
+            assertThat(client.get(keys.product(42))).as("2.1 must store the product's JSON under keys.product(42)")
+                    .isEqualTo(ProductJson.write(Fixtures.product(42)));
+            assertThat(client.pttl(keys.product(42))).as("2.1 must store the copy with its time to live (PX): PTTL in ms"
+                    + " (-1: no TTL, the copy would never expire)").isBetween(1L, 60_000L);
+            assertThat(cache.remainingTimeToLive(42)).as("2.1: remainingTimeToLive of a cached product").hasValueSatisfying(left ->
+                    assertThat(left).as("2.1: remainingTimeToLive, from PTTL").isPositive().isLessThanOrEqualTo(Duration.ofSeconds(60)));
             assertThat(cache.remainingTimeToLive(43)).as("a product never cached").isEmpty();
+        }
+    }
+
+    @Test
+    void storesTheCopyAndItsTimeToLiveInOneSet(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductCache cache = new ProductCache(client, Fixtures.freshKeys(redis), Duration.ofSeconds(60));
+            client.ping();
+            proxy.reset();
+
+            cache.find(42, Fixtures.database());
+
+            Traffic traffic = proxy.traffic();
+            assertThat(traffic.commands("EXPIRE") + traffic.commands("PEXPIRE"))
+                    .as("2.1 must store the copy and its TTL in one SET ... PX (atomic: a crash between SET and EXPIRE leaves"
+                            + " a copy that never expires): saw %s", traffic).isZero();
+            assertThat(traffic.commands("SET")).as("2.1 must store a miss with one SET: saw %s", traffic).isEqualTo(1);
         }
     }
 
@@ -58,9 +81,10 @@ class ProductCacheTest {
         try (RedisClient client = redis.newClient()) {
             ProductCache cache = new ProductCache(client, keys, Duration.ofSeconds(60));
 
-            assertThat(cache.find(Fixtures.UNKNOWN_ID, Fixtures.database()).product()).isEmpty();
+            assertThat(cache.find(Fixtures.UNKNOWN_ID, Fixtures.database()).product()).as("2.1: a product the database does not have").isEmpty();
 
-            assertThat(client.exists(keys.product(Fixtures.UNKNOWN_ID))).isFalse();
+            assertThat(client.exists(keys.product(Fixtures.UNKNOWN_ID))).as("2.1 must not cache a product the database"
+                    + " does not have").isFalse();
         }
     }
 
@@ -71,13 +95,14 @@ class ProductCacheTest {
         try (RedisClient client = redis.newClient()) {
             ProductCache cache = new ProductCache(client, keys, Duration.ofSeconds(2));
             cache.find(7, database);
-            assertThat(cache.find(7, database).hit()).isTrue();
+            assertThat(cache.find(7, database).hit()).as("2.1: the second find of product 7 is a hit").isTrue();
 
             // Redis expires the key itself: wait for the server, not for a guessed sleep.
-            await().atMost(Duration.ofSeconds(5)).until(() -> !client.exists(keys.product(7)));
+            await().alias("2.1: Redis deletes the copy of product 7 once its 2 s TTL runs out").atMost(Duration.ofSeconds(5))
+                    .until(() -> !client.exists(keys.product(7)));
 
-            assertThat(cache.find(7, database).hit()).as("the read after expiry").isFalse();
-            assertThat(database.calls()).isEqualTo(2);
+            assertThat(cache.find(7, database).hit()).as("2.1: the read after expiry is a miss").isFalse();
+            assertThat(database.calls()).as("2.1: database calls, before and after expiry").isEqualTo(2);
         }
     }
 
@@ -88,9 +113,10 @@ class ProductCacheTest {
             JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.code()).as("first GET /products/42 answered: %s", first.body().string()).isEqualTo(200);
-                assertThat(first.headers().get("X-Cache")).containsExactly("MISS");
-                assertThat(http.get("/products/42").headers().get("X-Cache")).containsExactly("HIT");
-                assertThat(database.calls()).isEqualTo(1);
+                assertThat(first.headers().get("X-Cache")).as("2.1: the first GET /products/42 is a miss: X-Cache").containsExactly("MISS");
+                assertThat(http.get("/products/42").headers().get("X-Cache")).as("2.1 must answer the second GET /products/42"
+                        + " from Redis (a hit): X-Cache").containsExactly("HIT");
+                assertThat(database.calls()).as("2.1: database calls for two GETs of one product").isEqualTo(1);
             });
         }
     }
@@ -104,8 +130,8 @@ class ProductCacheTest {
                 var response = http.get("/products/42");
 
                 assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);
-                assertThat(response.headers().get("X-Cache")).containsExactly("BYPASS");
-                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).isEqualTo(42);
+                assertThat(response.headers().get("X-Cache")).as("2.1: with Redis down the API answers from the database: X-Cache").containsExactly("BYPASS");
+                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
             });
         }
     }

@@ -13,12 +13,19 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 
 @RealServers
 @DisplayName("Exercise 2.2: Hashes, one field updated in place")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the shape first, then the deterministic proof, the concurrent one after
 class ProductHashesTest {
 
     @Test
+    @Order(1)
     void savesAProductAsAHashOfFieldsAndLoadsItBack(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
@@ -26,16 +33,18 @@ class ProductHashesTest {
 
             hashes.save(Fixtures.product(42));
 
-            assertThat(hashes.load(42)).contains(Fixtures.product(42));
-            assertThat(client.hgetAll(keys.productHash(42))).containsOnlyKeys("name", "priceCents", "stock")
+            assertThat(client.hgetAll(keys.productHash(42))).as("2.2 must save the product as a hash, one field per property")
+                    .containsOnlyKeys("name", "priceCents", "stock")
                     .containsEntry("name", "Product 42").containsEntry("stock", "100");
+            assertThat(hashes.load(42)).as("2.2: product 42, saved then loaded").contains(Fixtures.product(42));
         }
     }
 
     @Test
     void loadsNothingForAProductNeverSaved(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            assertThat(new ProductHashes(client, Fixtures.freshKeys(redis)).load(Fixtures.UNKNOWN_ID)).isEmpty();
+            assertThat(new ProductHashes(client, Fixtures.freshKeys(redis)).load(Fixtures.UNKNOWN_ID))
+                    .as("2.2: load of a product never saved (HGETALL answers an empty map)").isEmpty();
         }
     }
 
@@ -46,10 +55,28 @@ class ProductHashesTest {
             ProductHashes hashes = new ProductHashes(client, keys);
             hashes.save(Fixtures.product(42));
 
-            assertThat(hashes.adjustStock(42, -3)).isEqualTo(97);
+            assertThat(hashes.adjustStock(42, -3)).as("2.2: adjustStock returns the new stock").isEqualTo(97);
 
             Product product = Fixtures.product(42);
-            assertThat(hashes.load(42)).contains(new Product(42, product.name(), product.priceCents(), 97));
+            assertThat(hashes.load(42)).as("2.2: only the stock changed").contains(new Product(42, product.name(), product.priceCents(), 97));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void changesTheStockOnTheServerWithOneHincrby(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductHashes hashes = new ProductHashes(client, Fixtures.freshKeys(redis));
+            hashes.save(Fixtures.product(42));
+            proxy.reset();
+
+            long stock = hashes.adjustStock(42, -3);
+
+            Traffic traffic = proxy.traffic();
+            assertThat(stock).as("2.2: the new stock after selling 3 of 100").isEqualTo(97);
+            assertThat(traffic.commands()).as("2.2 must change the stock on the server, atomically, with one HINCRBY; a"
+                    + " read-modify-write (read the stock, write it back) loses a sale made in between: saw %s", traffic)
+                    .containsOnlyKeys("HINCRBY").containsEntry("HINCRBY", 1L);
         }
     }
 
@@ -70,7 +97,8 @@ class ProductHashesTest {
             }
             buyers.forEach(CompletableFuture::join);
 
-            assertThat(hashes.load(42)).hasValueSatisfying(product -> assertThat(product.stock()).isZero());
+            assertThat(hashes.load(42)).as("2.2: product 42 after 4 buyers took 25 each").hasValueSatisfying(product ->
+                    assertThat(product.stock()).as("2.2 must lose no sale: stock after 100 units of 100 were sold at once").isZero());
         }
     }
 }

@@ -12,6 +12,9 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import java.util.Set;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 
 @RealServers
 @DisplayName("Exercise 2.4: Sets, tags and unique visitors")
@@ -25,10 +28,12 @@ class ProductSetsTest {
 
             sets.tag(1, "coffee", "kitchen");
 
-            assertThat(sets.hasTag(1, "coffee")).isTrue();
-            assertThat(sets.hasTag(1, "gift")).isFalse();
-            assertThat(client.smembers(keys.tagsOf(1))).containsExactlyInAnyOrder("coffee", "kitchen");
-            assertThat(client.smembers(keys.taggedWith("kitchen"))).containsExactly("1");
+            assertThat(sets.hasTag(1, "coffee")).as("hasTag(1, coffee) after tagging 1 with coffee and kitchen").isTrue();
+            assertThat(sets.hasTag(1, "gift")).as("hasTag(1, gift), a tag it was never given").isFalse();
+            assertThat(client.smembers(keys.tagsOf(1))).as("2.4 must keep the product's tags in the set tagsOf(1)")
+                    .containsExactlyInAnyOrder("coffee", "kitchen");
+            assertThat(client.smembers(keys.taggedWith("kitchen"))).as("2.4 must tag both ways: the tag's products, in the"
+                    + " set taggedWith(kitchen)").containsExactly("1");
         }
     }
 
@@ -40,10 +45,48 @@ class ProductSetsTest {
             sets.tag(2, "coffee");
             sets.tag(3, "kitchen", "coffee", "gift");
 
-            assertThat(sets.taggedWithAll("coffee", "kitchen")).containsExactlyInAnyOrder(1L, 3L);
-            assertThat(sets.taggedWithAll("coffee")).containsExactlyInAnyOrder(1L, 2L, 3L);
-            assertThat(sets.taggedWithAll("gift", "kitchen")).containsExactly(3L);
-            assertThat(sets.taggedWithAll("gift", "nobody-uses-this")).isEmpty();
+            assertThat(sets.taggedWithAll("coffee", "kitchen")).as("2.4: products tagged coffee and kitchen (tagged both ways)").containsExactlyInAnyOrder(1L, 3L);
+            assertThat(sets.taggedWithAll("coffee")).as("2.4: products tagged coffee").containsExactlyInAnyOrder(1L, 2L, 3L);
+            assertThat(sets.taggedWithAll("gift", "kitchen")).as("2.4: products tagged gift and kitchen").containsExactly(3L);
+            assertThat(sets.taggedWithAll("gift", "nobody-uses-this")).as("2.4: products tagged with a tag nobody uses").isEmpty();
+        }
+    }
+
+    @Test
+    void intersectsOnTheServerWithOneSinter(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductSets sets = new ProductSets(client, Fixtures.freshKeys(redis));
+            sets.tag(1, "coffee", "kitchen");
+            sets.tag(2, "coffee");
+            sets.tag(3, "kitchen", "coffee", "gift");
+            proxy.reset();
+
+            Set<Long> both = sets.taggedWithAll("coffee", "kitchen");
+
+            Traffic traffic = proxy.traffic();
+            assertThat(both).as("2.4 must find the products tagged coffee and kitchen, from each tag's products (kept in"
+                    + " taggedWith(tag): tag both ways)").containsExactlyInAnyOrder(1L, 3L);
+            assertThat(traffic.commands("SMEMBERS")).as("2.4 must intersect on the server with one SINTER, not fetch each"
+                    + " tag's members (SMEMBERS) and intersect them in Java: saw %s", traffic).isZero();
+            assertThat(traffic.commands("SINTER")).as("2.4 must intersect on the server with one SINTER: saw %s", traffic).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void countsVisitorsOnTheServerWithScard(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductSets sets = new ProductSets(client, Fixtures.freshKeys(redis));
+            sets.recordVisitor(42, "alice");
+            sets.recordVisitor(42, "bob");
+            proxy.reset();
+
+            long visitors = sets.uniqueVisitors(42);
+
+            Traffic traffic = proxy.traffic();
+            assertThat(visitors).as("unique visitors of product 42").isEqualTo(2);
+            assertThat(traffic.commands("SMEMBERS")).as("2.4 must count the visitors on the server (SCARD), not fetch every"
+                    + " visitor (SMEMBERS) to count them in Java: saw %s", traffic).isZero();
+            assertThat(traffic.commands("SCARD")).as("2.4 must count the visitors with one SCARD: saw %s", traffic).isEqualTo(1);
         }
     }
 
@@ -52,12 +95,12 @@ class ProductSetsTest {
         try (RedisClient client = redis.newClient()) {
             ProductSets sets = new ProductSets(client, Fixtures.freshKeys(redis));
 
-            assertThat(sets.recordVisitor(42, "alice")).isTrue();
-            assertThat(sets.recordVisitor(42, "bob")).isTrue();
-            assertThat(sets.recordVisitor(42, "alice")).as("alice again").isFalse();
+            assertThat(sets.recordVisitor(42, "alice")).as("2.4: alice's first visit is new").isTrue();
+            assertThat(sets.recordVisitor(42, "bob")).as("2.4: bob's first visit is new").isTrue();
+            assertThat(sets.recordVisitor(42, "alice")).as("2.4: alice again is not a new visitor").isFalse();
 
-            assertThat(sets.uniqueVisitors(42)).isEqualTo(2);
-            assertThat(sets.uniqueVisitors(43)).isZero();
+            assertThat(sets.uniqueVisitors(42)).as("2.4: unique visitors after alice, bob, alice").isEqualTo(2);
+            assertThat(sets.uniqueVisitors(43)).as("2.4: unique visitors of a product nobody saw").isZero();
         }
     }
 

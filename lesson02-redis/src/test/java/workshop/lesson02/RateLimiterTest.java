@@ -19,6 +19,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 @RealServers
 @DisplayName("Exercise 2.7: Lua, an atomic rate limiter")
@@ -30,8 +31,9 @@ class RateLimiterTest {
             RateLimiter limiter = new RateLimiter(client, Fixtures.freshKeys(redis), 3, Duration.ofSeconds(30));
 
             assertThat(List.of(limiter.tryAcquire("c1"), limiter.tryAcquire("c1"), limiter.tryAcquire("c1"),
-                    limiter.tryAcquire("c1"), limiter.tryAcquire("c1"))).containsExactly(true, true, true, false, false);
-            assertThat(limiter.tryAcquire("c2")).as("another client").isTrue();
+                    limiter.tryAcquire("c1"), limiter.tryAcquire("c1"))).as("2.7 must allow 3 requests then refuse: 5 requests,"
+                    + " limit 3").containsExactly(true, true, true, false, false);
+            assertThat(limiter.tryAcquire("c2")).as("2.7: another client has its own count").isTrue();
         }
     }
 
@@ -39,10 +41,11 @@ class RateLimiterTest {
     void aNewWindowOpensWhenTheOldOneExpires(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             RateLimiter limiter = new RateLimiter(client, Fixtures.freshKeys(redis), 1, Duration.ofSeconds(2));
-            assertThat(limiter.tryAcquire("c1")).isTrue();
-            assertThat(limiter.tryAcquire("c1")).isFalse();
+            assertThat(limiter.tryAcquire("c1")).as("2.7: the first request of a window").isTrue();
+            assertThat(limiter.tryAcquire("c1")).as("2.7: the second, over a limit of 1").isFalse();
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> limiter.tryAcquire("c1"));
+            await().alias("2.7 must start a new window once the old one's 2 s expire (PEXPIRE on the first count)")
+                    .atMost(Duration.ofSeconds(5)).until(() -> limiter.tryAcquire("c1"));
         }
     }
 
@@ -56,7 +59,8 @@ class RateLimiterTest {
                 attempts.add(CompletableFuture.supplyAsync(() -> limiter.tryAcquire("c1")));
             }
 
-            assertThat(attempts.stream().map(CompletableFuture::join).filter(allowed -> allowed).count()).isEqualTo(10);
+            assertThat(attempts.stream().map(CompletableFuture::join).filter(allowed -> allowed).count())
+                    .as("2.7 must count atomically: requests allowed out of 50 at once, limit 10").isEqualTo(10);
         }
     }
 
@@ -70,9 +74,11 @@ class RateLimiterTest {
                 limiter.tryAcquire("c1");
             }
 
-            assertThat(Fixtures.calls(client, "evalsha")).as("EVALSHA commands").isEqualTo(5);
-            assertThat(Fixtures.calls(client, "eval")).as("EVAL commands (the whole script each time)").isZero();
-            assertThat(Fixtures.calls(client, "script|load")).as("SCRIPT LOAD commands").isEqualTo(1);
+            assertThat(Fixtures.calls(client, "eval")).as("2.7 must not send the whole script each time: EVAL commands for 5"
+                    + " requests (load it once, then EVALSHA)").isZero();
+            assertThat(Fixtures.calls(client, "evalsha")).as("2.7 must count each request in the Lua script, run by its SHA:"
+                    + " EVALSHA commands for 5 requests").isEqualTo(5);
+            assertThat(Fixtures.calls(client, "script|load")).as("2.7 must load the script once: SCRIPT LOAD commands for 5 requests").isEqualTo(1);
         }
     }
 
@@ -85,8 +91,10 @@ class RateLimiterTest {
 
             client.scriptFlush(); // what a restart or a failover does to the script cache
 
-            assertThat(limiter.tryAcquire("c1")).as("the second request, after SCRIPT FLUSH").isTrue();
-            assertThat(limiter.tryAcquire("c1")).as("the third").isFalse();
+            Throwable failure = catchThrowable(() -> assertThat(limiter.tryAcquire("c1")).as("the second request, after SCRIPT FLUSH").isTrue());
+            assertThat(failure).as("2.7 must load the script again when Redis has forgotten it (NOSCRIPT after a restart,"
+                    + " a failover or SCRIPT FLUSH) and retry: the request after SCRIPT FLUSH got %s", failure).isNull();
+            assertThat(limiter.tryAcquire("c1")).as("2.7: the third request, over a limit of 2").isFalse();
         }
     }
 

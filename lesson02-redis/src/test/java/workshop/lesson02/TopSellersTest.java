@@ -31,8 +31,9 @@ class TopSellersTest {
             top.recordSale(1, 2);
             top.recordSale(3, 10);
 
-            assertThat(top.top(3)).containsExactly(new Seller(3, 10), new Seller(1, 7), new Seller(2, 3));
-            assertThat(top.top(1)).containsExactly(new Seller(3, 10));
+            assertThat(top.top(3)).as("2.5 must add each sale to the product's units (ZINCRBY) and rank the highest first:"
+                    + " top 3 after sales 1:5, 2:3, 1:2, 3:10").containsExactly(new Seller(3, 10), new Seller(1, 7), new Seller(2, 3));
+            assertThat(top.top(1)).as("2.5: the top 1").containsExactly(new Seller(3, 10));
         }
     }
 
@@ -51,7 +52,8 @@ class TopSellersTest {
             }
             tills.forEach(CompletableFuture::join);
 
-            assertThat(top.top(1)).containsExactly(new Seller(1, 200));
+            assertThat(top.top(1)).as("2.5 must count every sale, however many tills sell at once: 4 tills, 50 sales each")
+                    .containsExactly(new Seller(1, 200));
         }
     }
 

@@ -35,6 +35,12 @@ public final class RealServersExtension
         // The store closes what it holds (AutoCloseable) when the outermost test class is done.
         Servers servers = store.computeIfAbsent(Servers.class, type -> new Servers(), Servers.class);
         Class<?> type = parameter.getParameter().getType();
+        if (JvmWideServers.enabled() && type == RedisServer.class) {
+            return JvmWideServers.redis();
+        }
+        if (JvmWideServers.enabled() && type == MemcachedServer.class) {
+            return JvmWideServers.memcached();
+        }
         if (type == RedisServer.class) {
             return store.computeIfAbsent(RedisServer.class, key -> servers.redis(), RedisServer.class);
         }
