@@ -85,6 +85,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
      * Caffeine reads time from a ticker, in nanoseconds. The system clock gets Caffeine's own monotonic ticker (a
      * wall clock can be set back, which would stretch every local TTL); any other clock, a test's, is followed.
      */
+    // tag::ticker[]
     static Ticker ticker(Clock clock) {
         if (clock.equals(Clock.systemUTC()) || clock.equals(Clock.systemDefaultZone())) {
             return Ticker.systemTicker();
@@ -94,4 +95,5 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         };
     }
+    // end::ticker[]
 }

@@ -65,7 +65,7 @@ class CircuitBreakerTest {
             breaker.recordFailure();
         }
         clock.advance(OPEN_FOR);
-        assertThat(breaker.allowRequest()).as("5.7: the probe, once the cooldown is over").isTrue();
+        assertThat(breaker.allowRequest()).as("5.7 must let one probe through once the cooldown is over").isTrue();
 
         breaker.recordFailure();
 
@@ -74,7 +74,7 @@ class CircuitBreakerTest {
         clock.advance(OPEN_FOR.minusMillis(1));
         assertThat(breaker.allowRequest()).as("5.7: 1 ms before the new cooldown ends (counted from the failed probe)").isFalse();
         clock.advance(Duration.ofMillis(1));
-        assertThat(breaker.allowRequest()).as("5.7: the next probe, once the new cooldown is over").isTrue();
+        assertThat(breaker.allowRequest()).as("5.7 must let one probe through once the new cooldown is over").isTrue();
     }
 
     @Test
@@ -84,10 +84,11 @@ class CircuitBreakerTest {
         assertThat(breaker.allowRequest()).as("5.7: the first call").isTrue();
         breaker.recordFailure();
         clock.advance(OPEN_FOR);
-        assertThat(breaker.allowRequest()).as("5.7: the probe").isTrue(); // ...whose caller never reports back
+        assertThat(breaker.allowRequest()).as("5.7 must let one probe through once the cooldown is over").isTrue(); // ...whose caller never reports back
 
         clock.advance(OPEN_FOR.minusMillis(1));
-        assertThat(breaker.allowRequest()).as("5.7: 1 ms before a lost probe's own cooldown ends").isFalse();
+        assertThat(breaker.allowRequest()).as("5.7 lets only one probe through at a time: a call 1 ms before a lost "
+                + "probe's own cooldown ends").isFalse();
         clock.advance(Duration.ofMillis(1));
         assertThat(breaker.allowRequest()).as("5.7 must not stay half-open for ever: a probe that never reported back "
                 + "(its caller died, or threw something unexpected) is replaced by another once openFor has passed").isTrue();
@@ -123,8 +124,8 @@ class CircuitBreakerTest {
                 cache.price(1);
             }
             assertThat(originCalls.get() - originBefore)
-                    .as("5.7: with Redis back and the cooldown over, a probe must close the breaker and caching resume: "
-                            + "origin calls in 50 requests").isEqualTo(1);
+                    .as("5.7 must let one probe through once the cooldown is over, and close when it works, so that "
+                            + "caching resumes: origin calls in 50 requests with Redis back").isEqualTo(1);
         }
     }
 
@@ -151,7 +152,7 @@ class CircuitBreakerTest {
             clock.advance(OPEN_FOR);
             Throwable probe = catchThrowable(() -> cache.price(1));
             assertThat(probe).as("5.7: the probe, refused by Redis (NOAUTH), must be answered by the origin").isNull();
-            assertThat(breaker.state()).as("5.7: after a probe that failed, in any way").isEqualTo(State.OPEN);
+            assertThat(breaker.state()).as("5.7 must open again at once when the probe fails, in any way").isEqualTo(State.OPEN);
 
             operator.configSet("requirepass", ""); // healthy again (the operator's connection is still logged in)
             clock.advance(Duration.ofHours(1));
@@ -160,7 +161,8 @@ class CircuitBreakerTest {
                 cache.price(1);
             }
             assertThat(originCalls.get() - originBefore)
-                    .as("5.7: Redis healthy and an hour later, caching must be back: origin calls in 100 requests").isEqualTo(1);
+                    .as("5.7 must let one probe through once the cooldown is over, and close when it works: with Redis "
+                            + "healthy and an hour later, origin calls in 100 requests").isEqualTo(1);
         }
     }
 }

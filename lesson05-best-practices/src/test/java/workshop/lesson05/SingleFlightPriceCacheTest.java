@@ -1,7 +1,7 @@
 package workshop.lesson05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -24,17 +24,75 @@ import workshop.support.servers.RedisServer;
 class SingleFlightPriceCacheTest {
 
     private static final int THREADS = 50;
+    private static final Duration TTL = Duration.ofSeconds(60);
+    /** How long a latch waits before the test gives up on a code path that never comes (a correct one never waits). */
+    private static final Duration GIVE_UP = Duration.ofSeconds(2);
 
     @Test
     void fiftyConcurrentMissesOfAColdKeyCallTheOriginOnce(RedisServer redis) throws Exception {
         PriceService origin = new PriceService(Duration.ofMillis(50)); // slow enough that all 50 arrive during the load
         try (RedisClient client = redis.newClient()) {
-            SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, Duration.ofSeconds(60));
+            SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
 
             List<String> prices = Fixtures.concurrently(THREADS, () -> cache.price(42));
 
-            assertThat(prices).hasSize(THREADS).containsOnly(Fixtures.instantOrigin().price(42));
-            assertThat(origin.calls()).as("origin calls for 50 concurrent reads of one cold key").isEqualTo(1);
+            assertThat(prices).as("5.2: what 50 concurrent readers of price 42 were answered").hasSize(THREADS)
+                    .containsOnly(Fixtures.instantOrigin().price(42));
+            assertThat(origin.calls()).as("5.2 must load a key once however many threads miss it at once (the others "
+                    + "wait for that load): origin calls for 50 concurrent reads of one cold key").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void differentKeysLoadInParallel(RedisServer redis) throws Exception {
+        CountDownLatch twoLoaded = new CountDownLatch(1);
+        PriceSource origin = id -> {
+            if (id == 1) {
+                awaitLatch(twoLoaded); // key 1's load lasts until key 2 has been loaded, by another thread
+            } else {
+                twoLoaded.countDown();
+            }
+            return Fixtures.instantOrigin().price(id);
+        };
+        try (RedisClient client = redis.newClient()) {
+            SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
+            CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> cache.price(1));
+            CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> cache.price(2));
+
+            one.get(10, TimeUnit.SECONDS);
+            two.get(10, TimeUnit.SECONDS);
+
+            assertThat(twoLoaded.getCount()).as("5.2 must make readers wait only for a load of their own key, never one "
+                    + "lock for every key: key 2 could not be loaded while key 1's load was under way").isZero();
+        }
+    }
+
+    @Test
+    void aLoadThatFinishedBetweenAMissAndTheClaimIsNotRepeated(RedisServer redis) throws Exception {
+        PriceService origin = Fixtures.instantOrigin();
+        Keys keys = Fixtures.freshKeys(redis);
+        CountDownLatch lateReaderMissed = new CountDownLatch(1);
+        CountDownLatch otherLoadDone = new CountDownLatch(1);
+        try (WatchedRedis watched = new WatchedRedis(redis)) {
+            SingleFlightPriceCache cache = new SingleFlightPriceCache(watched.client(), keys, origin, TTL);
+            Thread lateReader = new Thread(() -> cache.price(7), "late-reader");
+            watched.afterEach(command -> {
+                if (Thread.currentThread() == lateReader && command.is("GET", keys.price(7)) && lateReaderMissed.getCount() > 0) {
+                    lateReaderMissed.countDown(); // it missed; now, before it claims the load, another load runs to its end
+                    awaitLatch(otherLoadDone);
+                }
+            });
+
+            lateReader.start();
+            awaitLatch(lateReaderMissed);
+            assertThat(cache.price(7)).as("5.2: a read of price 7 while another reader sits between its miss and its claim")
+                    .isEqualTo(Fixtures.instantOrigin().price(7));
+            otherLoadDone.countDown();
+            lateReader.join(TimeUnit.SECONDS.toMillis(10));
+
+            assertThat(origin.calls()).as("5.2 must look in Redis once more after winning the right to load: a load may "
+                    + "have finished, stored and left between this reader's miss and its claim; origin calls for price 7")
+                    .isEqualTo(1);
         }
     }
 
@@ -42,42 +100,72 @@ class SingleFlightPriceCacheTest {
     void aFailedLoadFailsEveryoneWaitingOnItAndTheNextReadTriesAgain(RedisServer redis) throws Exception {
         AtomicLong loadsOf7 = new AtomicLong();
         CountDownLatch waiterIsWaiting = new CountDownLatch(1);
+        RuntimeException down = new IllegalStateException("pricing engine down (on purpose: this test's first load of price 7 fails)");
         PriceSource downForNow = id -> {
             if (id == 7 && loadsOf7.incrementAndGet() == 1) {
-                waitFor(waiterIsWaiting); // the first load of 7 fails, once another reader waits on it
-                throw new IllegalStateException("pricing engine down");
+                awaitLatch(waiterIsWaiting); // the first load of 7 fails, once another reader waits on it
+                throw down;
             }
             return Fixtures.instantOrigin().price(id);
         };
         try (RedisClient client = redis.newClient()) {
-            SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), downForNow, Duration.ofSeconds(60));
-            assertThat(cache.price(8)).isEqualTo(Fixtures.instantOrigin().price(8));
+            SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), downForNow, TTL);
+            assertThat(cache.price(8)).as("5.2: a read of price 8").isEqualTo(Fixtures.instantOrigin().price(8));
 
-            CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.price(7));
-            await().atMost(Duration.ofSeconds(5)).until(() -> loadsOf7.get() == 1);
+            CompletableFuture<String> first = readInItsOwnThread(cache, 7);
+            await().alias("5.2: the first read of price 7 reaches the origin").atMost(Duration.ofSeconds(5))
+                    .until(() -> loadsOf7.get() >= 1);
+            Thread[] waiterThread = new Thread[1];
             CompletableFuture<String> second = new CompletableFuture<>();
-            Thread waiter = new Thread(() -> {
-                try {
-                    second.complete(cache.price(7));
-                } catch (RuntimeException | Error failure) {
-                    second.completeExceptionally(failure);
-                }
-            });
-            waiter.start();
-            await().atMost(Duration.ofSeconds(5)).until(() -> waiter.getState() == Thread.State.WAITING);
+            waiterThread[0] = new Thread(() -> complete(second, () -> cache.price(7)), "waiter");
+            waiterThread[0].start();
+            await().alias("5.2: a second reader of price 7, while its load is under way, must wait for that load "
+                    + "(join its future), neither load again nor block on a lock").atMost(Duration.ofSeconds(5))
+                    .until(() -> waiterThread[0].getState() == Thread.State.WAITING || loadsOf7.get() > 1);
             waiterIsWaiting.countDown();
 
-            assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("pricing engine down");
-            assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).as("the reader that waited on the failed load")
-                    .hasRootCauseMessage("pricing engine down");
-            assertThat(loadsOf7.get()).as("loads of 7 so far: the waiter shared the failed one").isEqualTo(1);
-            assertThat(cache.price(7)).as("the next read, which tries again").isEqualTo(Fixtures.instantOrigin().price(7));
+            assertThat(failureOf(first)).as("5.2: the loader's read must fail with the origin's own exception").isSameAs(down);
+            assertThat(failureOf(second)).as("5.2: a reader that waited on the failed load must get the origin's own "
+                    + "exception, as the loader did (unwrap the CompletionException of join())").isSameAs(down);
+            assertThat(loadsOf7.get()).as("5.2: a reader that waited on a failed load must share its failure, not load "
+                    + "again: loads of price 7").isEqualTo(1);
+            Throwable nextRead = catchThrowable(() -> assertThat(cache.price(7)).isEqualTo(Fixtures.instantOrigin().price(7)));
+            assertThat(nextRead).as("5.2 must forget a load once it is over, failed or not (remove its future in a "
+                    + "finally): the next read must try again, and load; it failed with").isNull();
         }
     }
 
-    private static void waitFor(CountDownLatch latch) {
+    private interface Read {
+        String call();
+    }
+
+    private static CompletableFuture<String> readInItsOwnThread(SingleFlightPriceCache cache, long id) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        new Thread(() -> complete(answer, () -> cache.price(id)), "reader-" + id).start();
+        return answer;
+    }
+
+    private static void complete(CompletableFuture<String> answer, Read read) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            answer.complete(read.call());
+        } catch (RuntimeException | Error failure) {
+            answer.completeExceptionally(failure);
+        }
+    }
+
+    /** What a read threw, as it threw it (null if it answered). */
+    private static Throwable failureOf(CompletableFuture<String> read) throws Exception {
+        try {
+            read.get(10, TimeUnit.SECONDS);
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            latch.await(GIVE_UP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
