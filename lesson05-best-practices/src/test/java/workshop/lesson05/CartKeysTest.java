@@ -26,10 +26,15 @@ class CartKeysTest {
     void aUsersCartAndWishlistShareOneSlot() {
         CartKeys keys = new CartKeys("");
         for (long user = 1; user <= 100; user++) {
-            assertThat(JedisClusterCRC16.getSlot(keys.wishlist(user))).as("user %d's wishlist", user)
-                    .isEqualTo(JedisClusterCRC16.getSlot(keys.cart(user)));
+            assertThat(JedisClusterCRC16.getSlot(keys.wishlist(user))).as("5.10 must give a user's cart and wishlist one "
+                    + "hash tag, the user ({user:%d}), so they share a slot: %s and %s hash to the slots", user,
+                    keys.cart(user), keys.wishlist(user)).isEqualTo(JedisClusterCRC16.getSlot(keys.cart(user)));
         }
-        assertThat(keys.cart(42)).as("a cart key").isNotEqualTo(keys.wishlist(42)).contains("42");
+        assertThat(keys.cart(42)).as("5.10: user 42's cart key, which must differ from the wishlist's and name the user")
+                .isNotEqualTo(keys.wishlist(42)).contains("42");
+        assertThat(keys.cart(42)).as("5.10: user 42's cart key").isEqualTo("lesson05:{user:42}:cart");
+        assertThat(new CartKeys("test:").wishlist(42)).as("5.10: user 42's wishlist key, in the namespace test:")
+                .isEqualTo("test:lesson05:{user:42}:wishlist");
     }
 
     @Test
@@ -40,9 +45,9 @@ class CartKeysTest {
                 carts.add(user, "espresso cup");
                 carts.add(user, "milk jug");
 
-                assertThat(carts.moveToWishlist(user, "espresso cup")).as("user %d's move", user).isTrue();
-                assertThat(carts.cart(user)).containsExactly("milk jug");
-                assertThat(carts.wishlist(user)).containsExactly("espresso cup");
+                assertThat(carts.moveToWishlist(user, "espresso cup")).as("5.10: user %d's SMOVE from cart to wishlist", user).isTrue();
+                assertThat(carts.cart(user)).as("5.10: user %d's cart after the move", user).containsExactly("milk jug");
+                assertThat(carts.wishlist(user)).as("5.10: user %d's wishlist after the move", user).containsExactly("espresso cup");
             }
         }
     }
@@ -60,6 +65,7 @@ class CartKeysTest {
             }
         }
         // A tag shared by every user (say {cart}) would put all 300 carts on one node.
-        assertThat(cartsPerPrimary).as("carts held by each primary, of 300").allSatisfy(count -> assertThat(count).isBetween(50L, 150L));
+        assertThat(cartsPerPrimary).as("5.10 must tag each key with its own user, not a word every user shares (that "
+                + "puts every cart on one node): carts held by each of 3 primaries, of 300").allSatisfy(count -> assertThat(count).isBetween(50L, 150L));
     }
 }
