@@ -57,29 +57,32 @@ public final class HandMadeCache<K, V> implements Cache<K, V> {
     }
 
     /**
-     * Exercise 1.1: cache-aside. If the key is cached, return its value; else ask {@code loader}, store what it
-     * returns (unless null: nothing found, nothing cached), and return it. Use getIfPresent and put.
+     * Exercise 1.1: cache-aside. The origin is slow: answer a key from memory when you can, and ask the origin only
+     * for what you do not have yet, remembering its answer for next time. "Nothing found" is not worth remembering
+     * (the product may be added). A slow answer for one key must not hold up readers of other keys.
+     * README: "Exercise 1.1".
      */
     @Override
     public V get(K key, Function<? super K, ? extends V> loader) {
-        throw Todo.exercise("1.1", "implement HandMadeCache.get(key, loader): return the cached value, or load, store and return it");
+        throw Todo.exercise("1.1", "make HandMadeCache.get(key, loader) answer from memory, asking the origin only for what it does not hold yet");
     }
 
     /**
-     * Exercise 1.2: is this entry past its time to live? It expires exactly at writtenAt + timeToLive: one
-     * millisecond before, it is still fresh. Read "now" from settings.clock(), never from System.
+     * Exercise 1.2: is this entry past its time to live? A copy may be stale, so it is trusted only for a while
+     * after it was written, and "now" must come from the time source the cache was given, so tests can move it.
+     * README: "Exercise 1.2".
      */
     private boolean isExpired(Entry<V> entry) {
-        throw Todo.exercise("1.2", "implement HandMadeCache.isExpired(entry): compare the clock with writtenAt + timeToLive");
+        throw Todo.exercise("1.2", "make HandMadeCache.isExpired(entry) say whether the entry has outlived its time to live");
     }
 
     /**
-     * Exercise 1.3: while the cache holds more than settings.maximumSize() entries, remove the least recently
-     * used one, and count each eviction (when stats is not null). Hint: entries is a LinkedHashMap in access
-     * order, so its iterator starts at the least recently used entry.
+     * Exercise 1.3: memory is finite: past its maximum size the cache must make room, giving up the entries it is
+     * least likely to need again (those used least recently), and count each one it gives up.
+     * README: "Exercise 1.3".
      */
     private void evictIfOverCapacity() {
-        throw Todo.exercise("1.3", "implement HandMadeCache.evictIfOverCapacity(): evict least recently used entries past the maximum size");
+        throw Todo.exercise("1.3", "make HandMadeCache.evictIfOverCapacity() keep the cache within its maximum size");
     }
 
     @Override

@@ -19,8 +19,9 @@ public final class SingleFlightCache<K, V> implements Cache<K, V> {
     }
 
     /**
-     * Exercise 1.5: on a miss, make sure only one thread per key calls {@code loader}; the others wait for its
-     * result and return it. Then store it in the delegate. Hint: a ConcurrentHashMap of CompletableFutures.
+     * Exercise 1.5: on a miss, only one thread per key may ask the origin; the others share its outcome, its value
+     * or its very exception. Readers of other keys never wait, and once a load is over it is forgotten.
+     * README: "Exercise 1.5".
      */
     @Override
     public V get(K key, Function<? super K, ? extends V> loader) {

@@ -9,19 +9,19 @@ import workshop.support.exercises.Todo;
 public final class StatsCounter {
 
     public void recordHit() {
-        throw Todo.exercise("1.4", "implement StatsCounter.recordHit() (and recordMiss, recordEviction, snapshot)");
+        throw Todo.exercise("1.4", "make StatsCounter count hits (and misses, evictions, and report them), correctly from many threads");
     }
 
     public void recordMiss() {
-        throw Todo.exercise("1.4", "implement StatsCounter.recordMiss()");
+        throw Todo.exercise("1.4", "make StatsCounter count misses");
     }
 
     public void recordEviction() {
-        throw Todo.exercise("1.4", "implement StatsCounter.recordEviction()");
+        throw Todo.exercise("1.4", "make StatsCounter count evictions");
     }
 
     /** The counts now, as an immutable record. */
     public CacheStats snapshot() {
-        throw Todo.exercise("1.4", "implement StatsCounter.snapshot(): the counts so far as a CacheStats");
+        throw Todo.exercise("1.4", "make StatsCounter report the counts so far");
     }
 }

@@ -19,7 +19,8 @@ interface GetOrLoadContract {
             assertThat(cache.get(2L, id -> database.findById(id).orElse(null))).isEqualTo(Catalog.product(2));
         }
 
-        assertThat(database.calls()).as("database calls for 20 reads of 2 keys").isEqualTo(2);
+        assertThat(database.calls()).as("a cache must call the origin once per key, then answer from memory: database"
+                + " calls for 20 reads of 2 keys").isEqualTo(2);
     }
 
     @Test
@@ -28,8 +29,9 @@ interface GetOrLoadContract {
 
         cache.get(7L, id -> Catalog.product(id));
 
-        assertThat(cache.getIfPresent(7L)).contains(Catalog.product(7));
-        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.getIfPresent(7L)).as("a cache must keep what get loaded: getIfPresent right after get(7)")
+                .contains(Catalog.product(7));
+        assertThat(cache.size()).as("entries after loading one key").isEqualTo(1);
     }
 
     @Test
@@ -37,11 +39,13 @@ interface GetOrLoadContract {
         SlowProductDatabase database = Catalog.database();
         Cache<Long, Product> cache = newCache(CacheSettings.unbounded());
 
-        assertThat(cache.get(Catalog.UNKNOWN_ID, id -> database.findById(id).orElse(null))).isNull();
-        assertThat(cache.get(Catalog.UNKNOWN_ID, id -> database.findById(id).orElse(null))).isNull();
+        assertThat(cache.get(Catalog.UNKNOWN_ID, id -> database.findById(id).orElse(null)))
+                .as("get of a product the origin does not have").isNull();
+        assertThat(cache.size()).as("a cache must not store a missing product (null): entries after one").isZero();
+        assertThat(cache.get(Catalog.UNKNOWN_ID, id -> database.findById(id).orElse(null)))
+                .as("get of a product the origin does not have, again").isNull();
 
         assertThat(database.calls()).as("a missing product is asked for again (it may be added)").isEqualTo(2);
-        assertThat(cache.size()).isZero();
     }
 
     @Test
@@ -53,6 +57,7 @@ interface GetOrLoadContract {
         cache.invalidate(3L);
         cache.get(3L, id -> database.findById(id).orElse(null));
 
-        assertThat(database.calls()).isEqualTo(2);
+        assertThat(database.calls()).as("database calls for get, invalidate, get of one key: an invalidated key must be"
+                + " loaded again").isEqualTo(2);
     }
 }

@@ -1,16 +1,13 @@
 package workshop.lesson01;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,36 +23,32 @@ interface SingleFlightContract {
 
     @Test
     default void oneHundredConcurrentMissesOfOneKeyCallTheOriginOnce() throws Exception {
-        // A slow origin (50 ms) keeps the first load in flight while the other 99 threads arrive.
-        SlowProductDatabase database = SlowProductDatabase.withSampleProducts(Catalog.PRODUCTS, Duration.ofMillis(50));
+        SlowProductDatabase database = Catalog.database();
         Cache<Long, Product> cache = newCache(CacheSettings.unbounded());
-        CountDownLatch startTogether = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        // The load is held open until every reader has arrived and is waiting for something (the load, a lock, or
+        // its own load): no reader can come late, however slow the machine.
+        CountDownLatch releaseLoads = new CountDownLatch(1);
+        AtomicInteger arrived = new AtomicInteger();
+        List<Worker<Product>> readers = new ArrayList<>();
         try {
-            List<Future<Product>> answers = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
-                answers.add(threads.submit(() -> {
-                    startTogether.await();
-                    return cache.get(42L, id -> database.findById(id).orElse(null));
+                readers.add(Worker.start("reader " + i, () -> {
+                    arrived.incrementAndGet();
+                    return cache.get(42L, id -> {
+                        Worker.await(releaseLoads);
+                        return database.findById(id).orElse(null);
+                    });
                 }));
             }
-            startTogether.countDown();
-
-            for (Future<Product> answer : answers) {
-                assertThat(resultOf(answer)).isEqualTo(Catalog.product(42));
-            }
-            assertThat(database.calls()).as("database calls for 100 concurrent reads of one cold key").isEqualTo(1);
+            await().alias("all 100 readers asked for key 42 and wait").atMost(Worker.PATIENCE).pollInterval(Duration.ofMillis(1))
+                    .until(() -> arrived.get() == THREADS && readers.stream().allMatch(Worker::isParked));
         } finally {
-            threads.shutdownNow();
+            releaseLoads.countDown();
         }
-    }
-
-    /** The thread's answer, or the exception it threw (not wrapped, so its message reaches the report). */
-    private static Product resultOf(Future<Product> answer) throws Exception {
-        try {
-            return answer.get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
+        for (Worker<Product> reader : readers) {
+            assertThat(reader.result()).as("what a reader got for key 42").isEqualTo(Catalog.product(42));
         }
+        assertThat(database.calls()).as("100 concurrent misses of one key must ask the origin once (the others wait for"
+                + " that load): database calls").isEqualTo(1);
     }
 }

@@ -15,9 +15,9 @@ interface SizeBoundContract {
 
         for (long id = 1; id <= 50; id++) {
             cache.put(id, Catalog.product(id));
-            assertThat(cache.size()).as("size after writing %d products", id).isLessThanOrEqualTo(3);
+            assertThat(cache.size()).as("a cache of maximum size 3 must never hold more: size after writing %d products", id).isLessThanOrEqualTo(3);
         }
-        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.size()).as("a cache of maximum size 3 must stay full once filled: size after writing 50 products").isEqualTo(3);
     }
 
     @Test
@@ -29,7 +29,7 @@ interface SizeBoundContract {
         }
 
         for (long id = 1; id <= 10; id++) {
-            assertThat(cache.getIfPresent(id)).as("product %d", id).isPresent();
+            assertThat(cache.getIfPresent(id)).as("a cache of maximum size 10 must keep all of 10 entries: product %d", id).isPresent();
         }
     }
 }

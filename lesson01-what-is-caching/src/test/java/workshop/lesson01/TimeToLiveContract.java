@@ -27,7 +27,7 @@ interface TimeToLiveContract {
 
         clock.advance(TTL.minusMillis(1));
 
-        assertThat(cache.getIfPresent(1L)).as("29.999 s after writing, with a 30 s TTL").contains(Catalog.product(1));
+        assertThat(cache.getIfPresent(1L)).as("an entry must stay fresh until its TTL: 29.999 s after writing, with a 30 s TTL").contains(Catalog.product(1));
     }
 
     // tag::exact-expiry[]
@@ -39,7 +39,7 @@ interface TimeToLiveContract {
 
         clock.advance(TTL);
 
-        assertThat(cache.getIfPresent(1L)).as("30 s after writing, with a 30 s TTL").isEmpty();
+        assertThat(cache.getIfPresent(1L)).as("an entry must expire exactly at its TTL, by the cache's clock: 30 s after writing, with a 30 s TTL").isEmpty();
     }
     // end::exact-expiry[]
 
@@ -53,7 +53,7 @@ interface TimeToLiveContract {
         cache.put(1L, Catalog.product(1));
         clock.advance(Duration.ofSeconds(20));
 
-        assertThat(cache.getIfPresent(1L)).as("20 s after the second write").contains(Catalog.product(1));
+        assertThat(cache.getIfPresent(1L)).as("writing again must start the TTL afresh: 20 s after the second write (40 s after the first), with a 30 s TTL").contains(Catalog.product(1));
     }
 
     @Test
@@ -63,11 +63,25 @@ interface TimeToLiveContract {
         Cache<Long, Product> cache = cacheWithTtl(clock);
         cache.put(1L, Catalog.product(1));
         clock.advance(TTL);
-        assertThat(cache.getIfPresent(1L)).isEmpty();
+        assertThat(cache.getIfPresent(1L)).as("an entry must expire exactly at its TTL: 30 s after writing, with a 30 s TTL").isEmpty();
 
         cache.get(1L, id -> database.findById(id).orElse(null));
         cache.get(1L, id -> database.findById(id).orElse(null));
 
-        assertThat(database.calls()).as("database calls after expiry").isEqualTo(1);
+        assertThat(database.calls()).as("an expired entry must be loaded again, once: database calls for two reads after expiry").isEqualTo(1);
+    }
+
+    @Test
+    default void readingDoesNotExtendTheTTL() {
+        MutableClock clock = MutableClock.atEpoch();
+        Cache<Long, Product> cache = cacheWithTtl(clock);
+        cache.put(1L, Catalog.product(1));
+        clock.advance(Duration.ofSeconds(20));
+        cache.getIfPresent(1L);
+
+        clock.advance(Duration.ofSeconds(11));
+
+        assertThat(cache.getIfPresent(1L)).as("the TTL counts from the write, not the last read (expire after write):"
+                + " 31 s after writing, read once at 20 s, with a 30 s TTL").isEmpty();
     }
 }

@@ -17,6 +17,7 @@ public final class Todo {
 
     public static UnsupportedOperationException exercise(String id, String whatToDo) {
         return new UnsupportedOperationException("Exercise " + id + " is not done yet: " + whatToDo
-                + ". The lesson's README.md explains how, in the section \"Exercise " + id + "\".");
+                + ". The lesson's README.md explains how, in the section \"Exercise " + id + "\"; stuck? one hint at a"
+                + " time: ./mvnw -q validate -Phint -Dexercise=" + id);
     }
 }
