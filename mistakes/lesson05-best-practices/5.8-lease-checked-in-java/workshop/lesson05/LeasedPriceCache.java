@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Exercise 5.8: cache-aside whose refill cannot write back a stale price. A reader that misses takes a lease (a
@@ -60,7 +61,7 @@ public final class LeasedPriceCache implements PriceCache {
             throw failed;
         }
         if (lease.isPresent() && lease.get().equals(redis.get(keys.priceLease(productId)))) {
-            redis.set(keys.price(productId), price, redis.clients.jedis.params.SetParams.setParams().px(ttl.toMillis()));
+            redis.set(keys.price(productId), price, SetParams.setParams().px(ttl.toMillis()));
             redis.del(keys.priceLease(productId));
         }
         return price;

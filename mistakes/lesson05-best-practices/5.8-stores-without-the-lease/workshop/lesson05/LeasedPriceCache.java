@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Exercise 5.8: cache-aside whose refill cannot write back a stale price. A reader that misses takes a lease (a
@@ -63,7 +64,7 @@ public final class LeasedPriceCache implements PriceCache {
                 List.of(keys.price(productId), keys.priceLease(productId)),
                 List.of(token, price, Long.toString(ttl.toMillis()))));
         if (lease.isEmpty()) {
-            redis.set(keys.price(productId), price, redis.clients.jedis.params.SetParams.setParams().px(ttl.toMillis()));
+            redis.set(keys.price(productId), price, SetParams.setParams().px(ttl.toMillis()));
         }
         return price;
     }

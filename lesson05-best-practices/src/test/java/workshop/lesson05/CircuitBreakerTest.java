@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -19,12 +22,14 @@ import workshop.support.servers.Servers;
 import workshop.support.time.MutableClock;
 
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.7: A circuit breaker around a cache that fails")
 class CircuitBreakerTest {
 
     private static final Duration OPEN_FOR = Duration.ofSeconds(10);
 
     @Test
+    @Order(1)
     void opensAfterEnoughFailuresInARowAndProbesOnceTheCooldownIsOver() {
         MutableClock clock = MutableClock.atEpoch();
         CircuitBreaker breaker = new CircuitBreaker(3, OPEN_FOR, clock);
@@ -57,6 +62,7 @@ class CircuitBreakerTest {
     }
 
     @Test
+    @Order(2)
     void aFailedProbeOpensItAgainForAnotherCooldown() {
         MutableClock clock = MutableClock.atEpoch();
         CircuitBreaker breaker = new CircuitBreaker(3, OPEN_FOR, clock);
@@ -78,6 +84,7 @@ class CircuitBreakerTest {
     }
 
     @Test
+    @Order(3)
     void aProbeThatNeverReportsBackIsReplacedAfterAnotherCooldown() {
         MutableClock clock = MutableClock.atEpoch();
         CircuitBreaker breaker = new CircuitBreaker(1, OPEN_FOR, clock);
@@ -95,6 +102,7 @@ class CircuitBreakerTest {
     }
 
     @Test
+    @Order(4)
     void withRedisKilledEveryRequestIsAnsweredAndRedisIsLeftAloneUntilItIsBack(Servers servers) {
         MutableClock clock = MutableClock.atEpoch();
         RedisServer redis = servers.redis(RedisConfig.defaults());
@@ -130,6 +138,7 @@ class CircuitBreakerTest {
     }
 
     @Test
+    @Order(5)
     void aRedisThatRefusesEveryReadOpensTheBreakerAndAFailedProbeOpensItAgain(Servers servers) {
         MutableClock clock = MutableClock.atEpoch();
         RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test sets a password on it

@@ -1,14 +1,17 @@
 package workshop.lesson05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +29,7 @@ import workshop.support.servers.Servers;
 
 /** The memory tests start a Redis of their own with a 2 MB limit, then ask it to hold about 5 MB. */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.5: Memory limits, eviction and compression")
 class DataSizeTest {
 
@@ -33,6 +37,7 @@ class DataSizeTest {
     private static final String KILOBYTE = "x".repeat(1_024);
 
     @Test
+    @Order(4)
     void underAllkeysLruAFullCacheEvictsAndKeepsAcceptingWrites(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "allkeys-lru"));
         try (RedisClient client = redis.newClient()) {
@@ -61,6 +66,7 @@ class DataSizeTest {
     }
 
     @Test
+    @Order(5)
     void underNoevictionAFullCacheRefusesWritesButStillServesReads(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "noeviction"));
         try (RedisClient client = redis.newClient()) {
@@ -84,6 +90,7 @@ class DataSizeTest {
     }
 
     @Test
+    @Order(1)
     void theHitRatioIsTheOneRedisCounts(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults());
         try (RedisClient client = redis.newClient()) {
@@ -107,6 +114,7 @@ class DataSizeTest {
     }
 
     @Test
+    @Order(2)
     void largeValuesAreStoredCompressedAndReadBackExactly(RedisServer redis) {
         ValueCodec codec = new ValueCodec(1_024);
         String small = "{\"price\":1200}";
@@ -133,21 +141,23 @@ class DataSizeTest {
     }
 
     @Test
+    @Order(3)
     void aValueWithoutAKnownMarkerIsRefused() {
         ValueCodec codec = new ValueCodec(1_024);
 
         String compressed = codec.encode("x".repeat(2_000));
         String unknownMarker = "q" + compressed.substring(1); // a valid gzip behind a marker this codec never writes
 
-        assertThatThrownBy(() -> codec.decode("something else")).as("5.5: decoding a value without a known marker")
+        assertThat(catchThrowable(() -> codec.decode("something else"))).as("5.5: decoding a value without a known marker")
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> codec.decode(unknownMarker)).as("5.5 decode must check the marker ('p' or 'z') and refuse "
+        assertThat(catchThrowable(() -> codec.decode(unknownMarker))).as("5.5 decode must check the marker ('p' or 'z') and refuse "
                 + "any other with an IllegalArgumentException: it decoded a value marked 'q'")
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(codec.decode(codec.encode(""))).as("5.5: the empty value, encoded and decoded").isEmpty();
     }
 
     @Test
+    @Order(6)
     void theApiReportsRedisOwnNumbersAndSaysWhenRedisIsGone(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "allkeys-lru"));
         PriceService origin = Fixtures.instantOrigin();

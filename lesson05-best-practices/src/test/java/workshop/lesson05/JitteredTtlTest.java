@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Protocol;
@@ -30,6 +33,7 @@ import workshop.support.servers.RedisServer;
  * before and after the writes, so a slow machine cannot make the test fail or pass.
  */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.1: TTL with jitter")
 class JitteredTtlTest {
 
@@ -82,6 +86,7 @@ class JitteredTtlTest {
     }
 
     @Test
+    @Order(2)
     void withJitterNoSecondSeesMoreThanFifteenPercentOfTheExpiries(RedisServer redis) {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
@@ -102,6 +107,7 @@ class JitteredTtlTest {
     }
 
     @Test
+    @Order(1)
     void everyTtlStaysWithinItsSpreadAndCoversIt() {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(7));
         List<Duration> drawn = new ArrayList<>();
@@ -118,6 +124,7 @@ class JitteredTtlTest {
     }
 
     @Test
+    @Order(3)
     void withoutJitterAllExpireTogether(RedisServer redis) {
         JitteredTtl none = new JitteredTtl(BASE, 0.0, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);

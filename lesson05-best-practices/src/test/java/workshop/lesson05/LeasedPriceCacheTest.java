@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -15,12 +18,14 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.8: The stale-set race, closed with a lease")
 class LeasedPriceCacheTest {
 
     private static final Duration TTL = Duration.ofMinutes(10);
 
     @Test
+    @Order(4)
     void aRefillThatAWriteOvertookIsAnsweredButNotStored(RedisServer redis) throws Exception {
         Keys keys = Fixtures.freshKeys(redis);
         StaleSetRace race = new StaleSetRace();
@@ -39,6 +44,7 @@ class LeasedPriceCacheTest {
     }
 
     @Test
+    @Order(1)
     void aMissLoadsOnceStoresWithTheTtlAndEndsItsLease(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         PriceService origin = Fixtures.instantOrigin();
@@ -57,6 +63,7 @@ class LeasedPriceCacheTest {
     }
 
     @Test
+    @Order(5)
     void theLeaseIsCheckedAndThePriceStoredInOneAtomicStep(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (WatchedRedis watched = new WatchedRedis(redis)) {
@@ -76,6 +83,7 @@ class LeasedPriceCacheTest {
     }
 
     @Test
+    @Order(2)
     void whileSomeoneElseHoldsTheLeaseTheLoadIsAnsweredButNotStored(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
@@ -92,6 +100,7 @@ class LeasedPriceCacheTest {
     }
 
     @Test
+    @Order(3)
     void aWriteDropsTheCachedPriceAndAnyLeaseInFlightInOneDel(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         AtomicReference<String> current = new AtomicReference<>("100");
@@ -117,6 +126,7 @@ class LeasedPriceCacheTest {
     }
 
     @Test
+    @Order(6)
     void aLoadThatFailsGivesItsLeaseBackSoTheNextReadCaches(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         RuntimeException down = new IllegalStateException("pricing engine down (on purpose, for this test)");

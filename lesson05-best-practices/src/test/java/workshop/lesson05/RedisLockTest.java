@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -21,12 +24,14 @@ import workshop.support.servers.RedisServer;
 
 /** Two app instances: two clients, two caches, one Redis, one origin. */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.3: Stampede stopped across instances, with a lock in Redis")
 class RedisLockTest {
 
     private static final Duration LONG = Duration.ofSeconds(30);
 
     @Test
+    @Order(1)
     void theFirstTakesTheLockAndOthersAreRefusedUntilItIsReleased(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
@@ -44,6 +49,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(2)
     void onlyTheHolderCanReleaseIt(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient client = redis.newClient()) {
@@ -58,6 +64,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(3)
     void everyLockTakenGetsATokenOfItsOwn(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
@@ -71,6 +78,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(4)
     void theLockIsTakenWithItsExpiryInOneCommand(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         AtomicBoolean crashed = new AtomicBoolean();
@@ -91,6 +99,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(5)
     void aCrashedHoldersLockExpiresSoOthersAreNotBlockedForEver(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient client = redis.newClient()) {
@@ -106,6 +115,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(6)
     void aHolderWhoseLockExpiredCannotReleaseTheNextHoldersLock(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
@@ -124,6 +134,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(7)
     void theTokenIsCheckedAndTheLockDeletedInOneStep(RedisServer redis) {
         String key = Fixtures.freshKeys(redis).priceLock(1);
         try (RedisClient other = redis.newClient(); WatchedRedis watched = new WatchedRedis(redis)) {
@@ -150,6 +161,7 @@ class RedisLockTest {
     }
 
     @Test
+    @Order(8)
     void twoInstancesWithTwentyThreadsEachCallTheOriginOnce(RedisServer redis) throws Exception {
         Keys keys = Fixtures.freshKeys(redis);
         PriceService origin = new PriceService(Duration.ofMillis(50));

@@ -1,7 +1,6 @@
 package workshop.lesson05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
@@ -20,6 +22,7 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.6: Least privilege, and encrypted sensitive values")
 class SecurityTest {
 
@@ -30,12 +33,13 @@ class SecurityTest {
     }
 
     @Test
+    @Order(1)
     void theApplicationUserMayOnlyTouchItsOwnKeysWithTheCommandsOfACache(Servers servers) {
         RedisServer redis = servers.redis(CacheSecurity.hardened("operator-secret", "app", "app-secret", "lesson05:"));
         try (RedisClient anonymous = redis.newClient(null, null);
              RedisClient app = redis.newClient("app", "app-secret");
              RedisClient operator = redis.newClient()) {
-            assertThatThrownBy(() -> anonymous.get("lesson05:price:1")).as("5.6 must give the default user a password "
+            assertThat(catchThrowable(() -> anonymous.get("lesson05:price:1"))).as("5.6 must give the default user a password "
                     + "(requirepass): a client without one must get NOAUTH")
                     .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOAUTH");
 
@@ -47,15 +51,15 @@ class SecurityTest {
                 assertThat(app.del("lesson05:price:1")).isEqualTo(1);
             })).as("5.6: the app user (on, with its password) must be allowed what a cache needs on its own keys "
                     + "(~lesson05:*): GET, SET, PEXPIRE, PING (a pool checks idle connections with it) and DEL; it got").isNull();
-            assertThatThrownBy(() -> app.get("billing:card:1")).as("5.6 must limit the app user to its own keys "
+            assertThat(catchThrowable(() -> app.get("billing:card:1"))).as("5.6 must limit the app user to its own keys "
                     + "(resetkeys, then ~ its prefix *): another application's key")
                     .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
-            assertThatThrownBy(app::flushAll).as("5.6 must take every command from the app user first (-@all), then "
+            assertThat(catchThrowable(app::flushAll)).as("5.6 must take every command from the app user first (-@all), then "
                     + "allow only a cache's: FLUSHALL").isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
-            assertThatThrownBy(() -> app.configGet("maxmemory")).as("5.6 must take every command from the app user first "
+            assertThat(catchThrowable(() -> app.configGet("maxmemory"))).as("5.6 must take every command from the app user first "
                     + "(-@all), then allow only a cache's: CONFIG").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
-            assertThatThrownBy(() -> app.publish("lesson05:news", "hello")).as("5.6 must give the app user no pub/sub "
+            assertThat(catchThrowable(() -> app.publish("lesson05:news", "hello"))).as("5.6 must give the app user no pub/sub "
                     + "(resetchannels, and no PUBLISH): PUBLISH").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
 
@@ -65,6 +69,7 @@ class SecurityTest {
     }
 
     @Test
+    @Order(2)
     void aDumpOfTheCacheRevealsNothingAndReadsBackExactly(RedisServer redis) {
         SensitiveValues sealer = SensitiveValues.fromEnvironment(environmentWithAKey());
         String secret = "alice@example.com, card 4111 1111 1111 1111, caf\u00e9 \u2615";
@@ -84,6 +89,7 @@ class SecurityTest {
     }
 
     @Test
+    @Order(3)
     void anAlteredValueOrAnotherKeyIsRefused() {
         SensitiveValues sealer = SensitiveValues.fromEnvironment(environmentWithAKey());
         String sealed = sealer.encrypt("alice@example.com");
@@ -91,16 +97,17 @@ class SecurityTest {
         chars[chars.length / 2] = chars[chars.length / 2] == 'A' ? 'B' : 'A';
         String altered = new String(chars);
 
-        assertThatThrownBy(() -> sealer.decrypt(altered)).as("5.6 must refuse a value altered in the cache (AES-GCM checks "
+        assertThat(catchThrowable(() -> sealer.decrypt(altered))).as("5.6 must refuse a value altered in the cache (AES-GCM checks "
                 + "its tag) with an IllegalArgumentException: one character changed").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SensitiveValues.fromEnvironment(environmentWithAKey()).decrypt(sealed))
+        assertThat(catchThrowable(() -> SensitiveValues.fromEnvironment(environmentWithAKey()).decrypt(sealed)))
                 .as("5.6 must refuse a value sealed with another key, with an IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
+    @Order(4)
     void withoutAKeyInTheEnvironmentItSaysWhichVariableToSet() {
-        assertThatThrownBy(() -> SensitiveValues.fromEnvironment(Map.of())).as("5.6: without a key in the environment, "
+        assertThat(catchThrowable(() -> SensitiveValues.fromEnvironment(Map.of()))).as("5.6: without a key in the environment, "
                 + "an IllegalStateException that names the variable to set")
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CACHE_ENCRYPTION_KEY");
     }

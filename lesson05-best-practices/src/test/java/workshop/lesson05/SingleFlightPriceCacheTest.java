@@ -10,9 +10,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -20,6 +25,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.2: Stampede stopped in one instance")
 class SingleFlightPriceCacheTest {
 
@@ -29,6 +35,7 @@ class SingleFlightPriceCacheTest {
     private static final Duration GIVE_UP = Duration.ofSeconds(2);
 
     @Test
+    @Order(1)
     void fiftyConcurrentMissesOfAColdKeyCallTheOriginOnce(RedisServer redis) throws Exception {
         PriceService origin = new PriceService(Duration.ofMillis(50)); // slow enough that all 50 arrive during the load
         try (RedisClient client = redis.newClient()) {
@@ -39,11 +46,13 @@ class SingleFlightPriceCacheTest {
             assertThat(prices).as("5.2: what 50 concurrent readers of price 42 were answered").hasSize(THREADS)
                     .containsOnly(Fixtures.instantOrigin().price(42));
             assertThat(origin.calls()).as("5.2 must load a key once however many threads miss it at once (the others "
-                    + "wait for that load): origin calls for 50 concurrent reads of one cold key").isEqualTo(1);
+                    + "wait for that load, and the one that wins the right to load looks in Redis once more first, in "
+                    + "case a load just finished): origin calls for 50 concurrent reads of one cold key").isEqualTo(1);
         }
     }
 
     @Test
+    @Order(2)
     void differentKeysLoadInParallel(RedisServer redis) throws Exception {
         CountDownLatch twoLoaded = new CountDownLatch(1);
         PriceSource origin = id -> {
@@ -68,6 +77,7 @@ class SingleFlightPriceCacheTest {
     }
 
     @Test
+    @Order(3)
     void aLoadThatFinishedBetweenAMissAndTheClaimIsNotRepeated(RedisServer redis) throws Exception {
         PriceService origin = Fixtures.instantOrigin();
         Keys keys = Fixtures.freshKeys(redis);
@@ -90,13 +100,14 @@ class SingleFlightPriceCacheTest {
             otherLoadDone.countDown();
             lateReader.join(TimeUnit.SECONDS.toMillis(10));
 
-            assertThat(origin.calls()).as("5.2 must look in Redis once more after winning the right to load: a load may "
+            assertThat(origin.calls()).as("5.2: the thread that wins the right to load looks in Redis once more first: a load may "
                     + "have finished, stored and left between this reader's miss and its claim; origin calls for price 7")
                     .isEqualTo(1);
         }
     }
 
     @Test
+    @Order(4)
     void aFailedLoadFailsEveryoneWaitingOnItAndTheNextReadTriesAgain(RedisServer redis) throws Exception {
         AtomicLong loadsOf7 = new AtomicLong();
         CountDownLatch waiterIsWaiting = new CountDownLatch(1);
@@ -112,54 +123,48 @@ class SingleFlightPriceCacheTest {
             SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), downForNow, TTL);
             assertThat(cache.price(8)).as("5.2: a read of price 8").isEqualTo(Fixtures.instantOrigin().price(8));
 
-            CompletableFuture<String> first = readInItsOwnThread(cache, 7);
+            Reader first = new Reader(() -> cache.price(7));
             await().alias("5.2: the first read of price 7 reaches the origin").atMost(Duration.ofSeconds(5))
                     .until(() -> loadsOf7.get() >= 1);
-            Thread[] waiterThread = new Thread[1];
-            CompletableFuture<String> second = new CompletableFuture<>();
-            waiterThread[0] = new Thread(() -> complete(second, () -> cache.price(7)), "waiter");
-            waiterThread[0].start();
+            Reader second = new Reader(() -> cache.price(7));
             await().alias("5.2: a second reader of price 7, while its load is under way, must wait for that load "
-                    + "(join its future), neither load again nor block on a lock").atMost(Duration.ofSeconds(5))
-                    .until(() -> waiterThread[0].getState() == Thread.State.WAITING || loadsOf7.get() > 1);
+                    + "(join its future), neither load again nor block on one lock for every key").atMost(Duration.ofSeconds(5))
+                    .until(() -> second.thread.getState() == Thread.State.WAITING || loadsOf7.get() > 1);
             waiterIsWaiting.countDown();
 
-            assertThat(failureOf(first)).as("5.2: the loader's read must fail with the origin's own exception").isSameAs(down);
-            assertThat(failureOf(second)).as("5.2: a reader that waited on the failed load must get the origin's own "
-                    + "exception, as the loader did (unwrap the CompletionException of join())").isSameAs(down);
+            assertThat(first.failure()).as("5.2: the loader's read must fail with the origin's own exception").isSameAs(down);
+            second.failure();
             assertThat(loadsOf7.get()).as("5.2: a reader that waited on a failed load must share its failure, not load "
                     + "again: loads of price 7").isEqualTo(1);
+            assertThat(second.failure()).as("5.2: a reader that waited on the failed load must get the origin's own "
+                    + "exception, as the loader did (unwrap the CompletionException of join())").isSameAs(down);
             Throwable nextRead = catchThrowable(() -> assertThat(cache.price(7)).isEqualTo(Fixtures.instantOrigin().price(7)));
             assertThat(nextRead).as("5.2 must forget a load once it is over, failed or not (remove its future in a "
                     + "finally): the next read must try again, and load; it failed with").isNull();
         }
     }
 
-    private interface Read {
-        String call();
-    }
+    /** A read on a thread of its own; what it threw is kept exactly as it was thrown. */
+    private static final class Reader {
 
-    private static CompletableFuture<String> readInItsOwnThread(SingleFlightPriceCache cache, long id) {
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        new Thread(() -> complete(answer, () -> cache.price(id)), "reader-" + id).start();
-        return answer;
-    }
+        final Thread thread;
+        private final AtomicReference<Throwable> thrown = new AtomicReference<>();
 
-    private static void complete(CompletableFuture<String> answer, Read read) {
-        try {
-            answer.complete(read.call());
-        } catch (RuntimeException | Error failure) {
-            answer.completeExceptionally(failure);
+        Reader(Supplier<String> read) {
+            thread = new Thread(() -> {
+                try {
+                    read.get();
+                } catch (RuntimeException | Error failure) {
+                    thrown.set(failure);
+                }
+            });
+            thread.start();
         }
-    }
 
-    /** What a read threw, as it threw it (null if it answered). */
-    private static Throwable failureOf(CompletableFuture<String> read) throws Exception {
-        try {
-            read.get(10, TimeUnit.SECONDS);
-            return null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause();
+        /** What the read threw (null if it answered), once it is over. */
+        Throwable failure() throws InterruptedException {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+            return thrown.get();
         }
     }
 

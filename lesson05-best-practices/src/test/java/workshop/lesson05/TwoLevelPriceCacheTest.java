@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -25,6 +28,7 @@ import workshop.support.time.MutableClock;
  * messages travel for real, so their arrival is waited for with Awaitility.
  */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.9: A two-level cache, kept coherent by pub/sub")
 class TwoLevelPriceCacheTest {
 
@@ -39,6 +43,7 @@ class TwoLevelPriceCacheTest {
     private final PriceService origin = Fixtures.instantOrigin();
 
     @Test
+    @Order(1)
     void aMissFillsBothLevelsAndTheNextReadNeverLeavesTheJvm(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient();
@@ -60,6 +65,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(2)
     void aSecondInstanceFindsTheRedisCopy(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
@@ -75,6 +81,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(6)
     void aWriteOnOneInstanceReachesTheOtherOverPubSub(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
@@ -94,6 +101,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(5)
     void aWriteDeletesTheRedisCopyBeforeItTellsTheOthers(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (WatchedRedis watched = new WatchedRedis(redis);
@@ -110,6 +118,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(4)
     void aLostMessageLeavesAStaleCopyForAtMostTheLocalTtl(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient();
@@ -129,6 +138,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(7)
     void aStrayMessageOnTheChannelDoesNotStopTheListening(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
@@ -146,6 +156,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(8)
     void afterRedisCameBackEveryLocalCopyIsForgotten(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test kills it
         Keys keys = new Keys(redis.namespace());
@@ -165,6 +176,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(3)
     void theLocalLevelIsBoundedInSizeAndInTime() {
         var local = TwoLevelPriceCache.newLocalCache(LOCAL_TTL, clock);
 
@@ -177,6 +189,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(9)
     void throughTheApiAWriteOnOneInstanceIsReadOnTheOther(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
         ObjectMapper json = new ObjectMapper();
@@ -191,7 +204,7 @@ class TwoLevelPriceCacheTest {
                         assertThat(httpA.put("/prices/1", "{\"priceCents\": " + NEW_PRICE_CENTS + "}").code())
                                 .as("5.9: PUT /prices/1 on instance A").isEqualTo(200);
 
-                        await().alias("5.9: a PUT on instance A must be read by a GET on instance B, once the message arrives")
+                        await().alias("5.9: a PUT on instance A must be read by a GET on instance B, once A's PUBLISH reaches B")
                                 .atMost(MESSAGE_DELIVERY).until(() ->
                                 json.readTree(httpB.get("/prices/1").body().string()).get("priceCents").asText(), equalTo(NEW_PRICE));
                     }));
@@ -199,6 +212,7 @@ class TwoLevelPriceCacheTest {
     }
 
     @Test
+    @Order(10)
     void withRedisDownAWriteIsStillReadBackOnTheInstanceThatMadeIt(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test kills it
         ObjectMapper json = new ObjectMapper();

@@ -9,7 +9,10 @@ import java.util.Queue;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 
@@ -19,6 +22,7 @@ import workshop.support.time.MutableClock;
 
 /** XFetch's coin, thrown many times with a seeded generator: its odds are the formula's, and a hot key never expires. */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.4: Probabilistic early refresh (XFetch)")
 class XFetchTest {
 
@@ -43,6 +47,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(1)
     void farFromTheExpiryAlmostNobodyRecomputes() {
         assertThat(shareRefreshing(EXPIRY.minusSeconds(30))).as("5.4: the share of reads that recompute 30 s before the "
                 + "expiry, with a 100 ms recomputation (the odds e^-300: none; recompute when now − delta × beta × "
@@ -50,6 +55,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(2)
     void theCloserTheExpiryTheLikelierARecompute() {
         // The odds are e^(-gap / (delta * beta)): 50 ms before, with delta 100 ms, e^-0.5 = 60.7% (this seed draws 58.8%);
         // 200 ms before, e^-2 = 13.5% (13.2%).
@@ -60,6 +66,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(4)
     void aLargerBetaRefreshesEarlier() {
         // beta 2 doubles the reach: 50 ms before, with delta 100 ms, e^(-50 / 200) = 77.9% (this seed draws 76.6%).
         assertThat(shareRefreshing(EXPIRY.minusMillis(50), DELTA, 2.0)).as("5.4 must multiply delta by beta: the share of "
@@ -68,6 +75,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(5)
     void aRecomputationUnderAMillisecondStillRefreshesEarly() {
         Duration halfAMillisecond = Duration.ofNanos(500_000);
         // 300 µs before the expiry, with a 500 µs recomputation: e^(-0.6) = 55%; 2 ms before: e^(-4) = 1.8%.
@@ -80,6 +88,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(3)
     void atOrAfterTheExpiryEveryoneRecomputes() {
         assertThat(shareRefreshing(EXPIRY)).as("5.4: the share of reads that recompute at the expiry (all: now ≥ expiry)")
                 .isEqualTo(1.0);
@@ -88,6 +97,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(6)
     void aHotKeyIsRefreshedBeforeItExpiresSoNoReadWaitsOnTheOrigin(RedisServer redis) {
         MutableClock clock = MutableClock.atEpoch();
         PriceService origin = Fixtures.instantOrigin();
@@ -116,6 +126,7 @@ class XFetchTest {
     }
 
     @Test
+    @Order(7)
     void refreshingInTheBackgroundTheWinnerAnswersAtOnceAndOneRefreshRunsPerKey(RedisServer redis) {
         MutableClock clock = MutableClock.atEpoch();
         PriceService origin = Fixtures.instantOrigin();
