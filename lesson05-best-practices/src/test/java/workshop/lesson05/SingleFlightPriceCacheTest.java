@@ -55,10 +55,12 @@ class SingleFlightPriceCacheTest {
     @Test
     @Order(2)
     void differentKeysLoadInParallel(RedisServer redis) throws Exception {
+        CountDownLatch oneLoading = new CountDownLatch(1);
         CountDownLatch twoLoaded = new CountDownLatch(1);
         AtomicBoolean twoLoadedDuringOne = new AtomicBoolean();
         PriceSource origin = id -> {
             if (id == 1) {
+                oneLoading.countDown();
                 twoLoadedDuringOne.set(awaitLatch(twoLoaded)); // key 1's load lasts until key 2 is loaded, by another thread
             } else {
                 twoLoaded.countDown();
@@ -68,7 +70,12 @@ class SingleFlightPriceCacheTest {
         try (RedisClient client = redis.newClient()) {
             SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
             CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> cache.price(1));
-            CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> cache.price(2));
+            await().alias("5.2: a read of cold key 1 must reach the origin").atMost(Duration.ofSeconds(5))
+                    .until(() -> oneLoading.getCount() == 0 || one.isDone());
+            if (one.isDone()) {
+                one.get(10, TimeUnit.SECONDS); // it ended before its load: rethrows why
+            }
+            CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> cache.price(2)); // while key 1 loads
 
             one.get(10, TimeUnit.SECONDS);
             two.get(10, TimeUnit.SECONDS);
