@@ -7,7 +7,9 @@ import java.time.Instant;
 /**
  * Exercise 5.7: stop hammering a cache that is down. After {@code failureThreshold} failures in a row the breaker
  * opens: calls skip the cache at once (no timeout to wait out) and go to the origin. After {@code openFor}, one call
- * is let through as a probe: if it succeeds the breaker closes, if it fails it opens again.
+ * is let through as a probe: if it succeeds the breaker closes, if it fails it opens again. A probe that never reports
+ * back (its caller died, or threw something nobody expected) is replaced by another after {@code openFor}: the breaker
+ * never stays half-open for ever.
  */
 public final class CircuitBreaker {
 
@@ -20,6 +22,7 @@ public final class CircuitBreaker {
     private State state = State.CLOSED;
     private int failures;
     private Instant openedAt;
+    private Instant probeSentAt;
 
     public CircuitBreaker(int failureThreshold, Duration openFor, Clock clock) {
         this.failureThreshold = failureThreshold;
@@ -27,16 +30,21 @@ public final class CircuitBreaker {
         this.clock = clock;
     }
 
-    /** May this call use the cache? Open: only once {@code openFor} has passed, and then one call, as a probe. */
+    /**
+     * May this call use the cache? Open: only once {@code openFor} has passed, and then one call, as a probe.
+     * Half-open: no, unless the probe has been out for {@code openFor} without a word: then another probe.
+     */
     public synchronized boolean allowRequest() {
+        Instant now = clock.instant();
         return switch (state) {
             case CLOSED -> true;
-            case HALF_OPEN -> false;
-            case OPEN -> {
-                if (clock.instant().isBefore(openedAt.plus(openFor))) {
+            case OPEN, HALF_OPEN -> {
+                Instant waitingSince = state == State.OPEN ? openedAt : probeSentAt;
+                if (now.isBefore(waitingSince.plus(openFor))) {
                     yield false;
                 }
                 state = State.HALF_OPEN;
+                probeSentAt = now;
                 yield true;
             }
         };

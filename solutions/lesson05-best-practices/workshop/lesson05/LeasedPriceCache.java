@@ -39,15 +39,26 @@ public final class LeasedPriceCache implements PriceCache {
         this.ttl = ttl;
     }
 
-    /** A hit answers from Redis; a miss loads, and stores only under its own lease (else someone else refills). */
+    /**
+     * A hit answers from Redis; a miss loads, and stores only under its own lease (else someone else refills). A load
+     * that fails gives its lease back.
+     */
     @Override
     public String price(long productId) {
         String cached = redis.get(keys.price(productId));
         if (cached != null) {
             return cached;
         }
-        Optional<String> lease = new RedisLock(redis).tryAcquire(keys.priceLease(productId), LEASE);
-        String price = origin.price(productId);
+        RedisLock leases = new RedisLock(redis);
+        Optional<String> lease = leases.tryAcquire(keys.priceLease(productId), LEASE);
+        String price;
+        try {
+            price = origin.price(productId);
+        } catch (RuntimeException | Error failed) {
+            // Give the lease back: kept, it would keep every refill of this price out of the cache for LEASE.
+            lease.ifPresent(token -> leases.release(keys.priceLease(productId), token));
+            throw failed;
+        }
         lease.ifPresent(token -> redis.eval(SET_IF_LEASED,
                 List.of(keys.price(productId), keys.priceLease(productId)),
                 List.of(token, price, Long.toString(ttl.toMillis()))));

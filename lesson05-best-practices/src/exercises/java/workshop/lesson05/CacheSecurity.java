@@ -14,9 +14,10 @@ public final class CacheSecurity {
     }
 
     /**
-     * The server's config: {@code RedisConfig.defaults().requirePass(operatorPassword)}, and an ACL user via
-     * {@code aclUser(appUser, rules...)} with the rules: "on"; ">" + its password; "resetkeys" then "~" + keyPrefix +
-     * "*" (only its keys); "resetchannels" (no pub/sub); "-@all" then "+" each of get, set, del, pexpire and ping.
+     * The server's config: the default user (the operator) needs a password; the application's user, with its own
+     * password, starts from no rights at all and is given only what a cache does (read, write, delete, expire, and
+     * the ping a connection pool checks with), only on keys under its prefix, and no pub/sub.
+     * README: "Exercise 5.6".
      */
     public static RedisConfig hardened(String operatorPassword, String appUser, String appPassword, String keyPrefix) {
         throw Todo.exercise("5.6", "implement CacheSecurity.hardened(...): a password for the default user, a least-privilege ACL user");

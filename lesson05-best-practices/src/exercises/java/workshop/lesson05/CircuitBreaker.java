@@ -26,9 +26,10 @@ public final class CircuitBreaker {
     }
 
     /**
-     * May this call use the cache? Closed: yes. Open: no, until {@code openFor} has passed since it opened (read the
-     * clock); then yes, once, as a probe, and the breaker is half-open. Half-open: no (the probe is under way).
-     * Many threads call this at once: synchronize.
+     * May this call use the cache? Closed: yes. Open: no, until {@code openFor} has passed since it opened (on the
+     * clock given); then yes, once, as a probe, and the breaker is half-open. Half-open: no, the probe is under way;
+     * but a probe that has not reported back after another {@code openFor} is replaced by a new one (the breaker
+     * never stays half-open for ever). Many threads call this at once. README: "Exercise 5.7".
      */
     public boolean allowRequest() {
         throw Todo.exercise("5.7", "implement CircuitBreaker.allowRequest(): closed yes, open no until openFor has passed, then one probe");
@@ -39,7 +40,7 @@ public final class CircuitBreaker {
         throw Todo.exercise("5.7", "implement CircuitBreaker.recordSuccess()");
     }
 
-    /** The call failed: count it; at the threshold (or if it was the probe) open, noting when. */
+    /** The call failed: count it; at the threshold, or at once if it was the probe, open, noting when. */
     public void recordFailure() {
         throw Todo.exercise("5.7", "implement CircuitBreaker.recordFailure()");
     }

@@ -26,7 +26,11 @@ public final class JitteredTtl {
         this.random = random;
     }
 
-    /** A TTL drawn evenly from base × (1 − spread) to base × (1 + spread): use {@code random.nextDouble()}. */
+    /**
+     * A TTL drawn afresh on every call, evenly from base × (1 − spread) to base × (1 + spread), with the generator given
+     * (the tests seed it): entries written together then expire spread over that window, not in one second.
+     * README: "Exercise 5.1".
+     */
     public Duration next() {
         throw Todo.exercise("5.1", "implement JitteredTtl.next(): a TTL drawn evenly within ±spread of the base");
     }

@@ -40,17 +40,17 @@ public final class LeasedPriceCache implements PriceCache {
     }
 
     /**
-     * A hit answers from Redis. A miss takes the lease ({@code new RedisLock(redis).tryAcquire(keys.priceLease(id),
-     * LEASE)}), loads from the origin, and, if it got the lease, stores the price with SET_IF_LEASED (keys: the price
-     * and the lease; args: the token, the price, the TTL in milliseconds). Without the lease, someone else is
-     * refilling: answer the loaded price and store nothing.
+     * A hit answers from Redis. A miss takes the price's lease (your 5.3 lock) before it loads, and stores what it
+     * loaded only if its lease is still there, checked and stored in one step on the server (the script above), with
+     * the TTL. Without the lease someone else is refilling: answer the loaded price, store nothing. A load that fails
+     * gives its lease back. README: "Exercise 5.8".
      */
     @Override
     public String price(long productId) {
         throw Todo.exercise("5.8", "implement LeasedPriceCache.price(id): lease, load, set only if the lease is ours");
     }
 
-    /** After a write to the origin: delete the price and its lease in one DEL, so a refill in flight cannot land. */
+    /** After a write to the origin: delete the price and its lease together, in one command, so a refill in flight cannot land. */
     @Override
     public void invalidate(long productId) {
         throw Todo.exercise("5.8", "implement LeasedPriceCache.invalidate(id): DEL the price and its lease");

@@ -11,14 +11,14 @@ import workshop.support.exercises.Todo;
 public record MemoryReport(long usedBytes, long maxBytes, long evictedKeys, long hits, long misses) {
 
     /**
-     * Reads the numbers from {@code redis.info("memory")} (used_memory, maxmemory) and {@code redis.info("stats")}
-     * (evicted_keys, keyspace_hits, keyspace_misses): lines of {@code name:value}.
+     * The numbers as Redis itself counts them (its INFO sections on memory and on stats), not as this JVM saw them:
+     * every client's hits and misses count. README: "Exercise 5.5".
      */
     public static MemoryReport of(RedisClient redis) {
         throw Todo.exercise("5.5", "implement MemoryReport.of(redis) from INFO memory and INFO stats");
     }
 
-    /** Hits ÷ lookups; 1.0 before any lookup. */
+    /** The share of lookups that found their key, as a fraction; 1.0 before any lookup (nothing has missed yet). */
     public double hitRatio() {
         throw Todo.exercise("5.5", "implement MemoryReport.hitRatio()");
     }

@@ -29,9 +29,9 @@ public final class SensitiveValues {
     }
 
     /**
-     * Base64 of: a fresh 12-byte IV from a SecureRandom (never reused with the same key), then the ciphertext with
-     * its tag, from {@code Cipher.getInstance("AES/GCM/NoPadding")} with a {@code GCMParameterSpec(128, iv)} and
-     * {@code new SecretKeySpec(key, "AES")}.
+     * The value sealed with AES-GCM (secret and tamper-evident), as text: a fresh random IV for every value (one
+     * never reused with a key: GCM's security depends on it), stored in front of the ciphertext so that
+     * {@link #decrypt} finds it. README: "Exercise 5.6".
      */
     public String encrypt(String plaintext) {
         throw Todo.exercise("5.6", "implement SensitiveValues.encrypt(plaintext) with AES-GCM and a random IV");

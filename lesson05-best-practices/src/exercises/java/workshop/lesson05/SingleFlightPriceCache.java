@@ -25,9 +25,11 @@ public final class SingleFlightPriceCache {
     }
 
     /**
-     * Cache-aside as in {@link NaivePriceCache}, but one load per key at a time in this JVM: keep the loads under
-     * way in a {@code ConcurrentHashMap<Long, CompletableFuture<String>>}; {@code putIfAbsent} decides who loads,
-     * everyone else {@code join()}s that future. Look in Redis once more after winning; remove the future when done.
+     * Cache-aside as in {@link NaivePriceCache}, but one load per key at a time in this JVM: the threads that miss a
+     * key while it is being loaded wait for that load and share its outcome, its price or its very exception, instead
+     * of sending their own load to the origin. Readers of other keys never wait; a thread that wins the right to load
+     * first makes sure no load finished meanwhile; a load once over, failed or not, is forgotten.
+     * README: "Exercise 5.2".
      */
     public String price(long productId) {
         throw Todo.exercise("5.2", "implement SingleFlightPriceCache.price(id): one origin call per key, however many threads miss it");

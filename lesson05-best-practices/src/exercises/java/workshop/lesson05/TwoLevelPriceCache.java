@@ -42,8 +42,9 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
     }
 
     /**
-     * The local level: {@code Caffeine.newBuilder()} with at most {@link #LOCAL_MAXIMUM_SIZE} entries, each expiring
-     * {@code localTtl} after it was written, timed by {@code .ticker(ticker(clock))} so a test can move time.
+     * The local level (a Caffeine cache): at most {@link #LOCAL_MAXIMUM_SIZE} entries, each living {@code localTtl}
+     * after it was written however often it is read, timed by the clock given (see {@link #ticker}) so a test can
+     * move time. README: "Exercise 5.9".
      */
     static Cache<Long, String> newLocalCache(Duration localTtl, Clock clock) {
         throw Todo.exercise("5.9", "implement TwoLevelPriceCache.newLocalCache(localTtl, clock): a bounded Caffeine "
@@ -58,8 +59,8 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
 
     /**
      * After a write to the origin: delete the Redis copy first (so nobody refills a local copy from it), drop this
-     * instance's copy (so it reads its own write at once — even when the DEL fails: use {@code finally}), then
-     * PUBLISH the id on {@code keys.priceInvalidations()}.
+     * instance's copy (so it reads its own write at once, even when Redis fails), then tell the other instances, on
+     * the channel {@code keys.priceInvalidations()}.
      */
     @Override
     public void invalidate(long productId) {
@@ -85,6 +86,7 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
      * Caffeine reads time from a ticker, in nanoseconds. The system clock gets Caffeine's own monotonic ticker (a
      * wall clock can be set back, which would stretch every local TTL); any other clock, a test's, is followed.
      */
+    // tag::ticker[]
     static Ticker ticker(Clock clock) {
         if (clock.equals(Clock.systemUTC()) || clock.equals(Clock.systemDefaultZone())) {
             return Ticker.systemTicker();
@@ -94,4 +96,5 @@ public final class TwoLevelPriceCache implements PriceCache, AutoCloseable {
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         };
     }
+    // end::ticker[]
 }

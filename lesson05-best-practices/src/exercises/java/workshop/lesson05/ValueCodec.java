@@ -17,14 +17,14 @@ public final class ValueCodec {
     }
 
     /**
-     * A value of at most {@code threshold} characters: "p" + the value. A longer one: "z" + the Base64 of its UTF-8
-     * bytes gzipped ({@code java.util.zip.GZIPOutputStream}).
+     * A value of at most {@code threshold} characters is stored as it is, behind the marker "p"; a longer one
+     * compressed (gzip), as text, behind the marker "z". README: "Exercise 5.5".
      */
     public String encode(String value) {
         throw Todo.exercise("5.5", "implement ValueCodec.encode(value): mark small values, gzip and Base64 large ones");
     }
 
-    /** The value {@link #encode} was given; anything without a known marker is an IllegalArgumentException. */
+    /** The value {@link #encode} was given; anything this codec did not write (no known marker) is refused. */
     public String decode(String stored) {
         throw Todo.exercise("5.5", "implement ValueCodec.decode(stored): the inverse of encode");
     }

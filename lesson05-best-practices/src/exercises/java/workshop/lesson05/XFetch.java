@@ -20,8 +20,9 @@ public final class XFetch {
     /**
      * True when this read should recompute now: {@code now − delta × beta × ln(random) ≥ expiry}, where {@code delta}
      * is how long the last recomputation took and {@code random} is uniform in (0, 1] (ask the supplier once).
-     * {@code beta} above 1 favours earlier refreshes; 1 is the paper's default. Work in nanoseconds (or a double
-     * of milliseconds): a recomputation under a millisecond must not round to "no early refresh at all".
+     * {@code beta} above 1 favours earlier refreshes; 1 is the paper's default. The trap: a recomputation can take
+     * less than a millisecond, and time rounded to whole milliseconds turns the coin into "never" or "always".
+     * README: "Exercise 5.4".
      */
     public static boolean shouldRefreshEarly(Instant now, Instant expiry, Duration delta,
                                              double beta, DoubleSupplier random) {

@@ -9,9 +9,10 @@ import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Cache-aside behind a {@link CircuitBreaker} (exercise 5.7): while Redis is down (connection failures only: a
- * refused command is not an outage), requests skip it at once and the origin answers; the breaker probes now and then, and when Redis is back, caching resumes by itself. It counts
- * how often it actually talked to Redis, so a test can see the breaker stop the hammering.
+ * Cache-aside behind a {@link CircuitBreaker} (exercise 5.7): while Redis is down, or refuses to read (a failed
+ * write is not an outage: the answer is in hand), requests skip it at once and the origin answers; the breaker probes
+ * now and then, and when Redis is back, caching resumes by itself. It counts how often it actually talked to Redis, so
+ * a test can see the breaker stop the hammering.
  */
 public final class BreakerPriceCache {
 
@@ -38,7 +39,9 @@ public final class BreakerPriceCache {
         try {
             redisCalls.incrementAndGet();
             cached = redis.get(keys.price(productId));
-        } catch (JedisConnectionException cacheDown) {
+        } catch (JedisException cacheUnusable) {
+            // Down, or up but refusing us (NOAUTH after a restart with a password, say): either way no cache to
+            // read. Any failure counts, or a refused probe would leave the breaker half-open.
             breaker.recordFailure();
             return origin.price(productId);
         }

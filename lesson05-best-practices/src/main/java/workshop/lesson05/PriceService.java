@@ -30,7 +30,8 @@ public final class PriceService implements PriceSource {
         calls.incrementAndGet();
         latency.pause(); // deliberately slow: the pricing engine at work
         String price = changed.get(productId);
-        return price != null ? price : Long.toString(100 + (productId * 37) % 9_900);
+        // Reduced before multiplying: productId × 37 would overflow a long (into negative prices) for ids past 2^63 / 37.
+        return price != null ? price : Long.toString(100 + Math.floorMod(productId, 9_900) * 37 % 9_900);
     }
 
     /** A write to the origin: from now on it answers this price (in cents). */

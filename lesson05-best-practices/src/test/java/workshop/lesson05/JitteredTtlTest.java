@@ -4,88 +4,137 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.util.SafeEncoder;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
 /**
  * A warm-up writes 1,000 prices at once. With one fixed TTL they all expire in the same second (the spike the
- * origin then takes); with jitter, their expiries spread over a window.
+ * origin then takes); with jitter, their expiries spread over a window. Expiries are read from Redis itself
+ * ({@code PEXPIRETIME}: when each key expires, on the server's clock) and compared with the server's {@code TIME}
+ * before and after the writes, so a slow machine cannot make the test fail or pass.
  */
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.1: TTL with jitter")
 class JitteredTtlTest {
 
     private static final Duration BASE = Duration.ofSeconds(60);
     private static final int ENTRIES = 1_000;
 
-    /** Writes the batch in one pipeline, as a warm-up would: every entry gets its TTL at about the same moment. */
-    private static void writeBatch(RedisClient client, Keys keys, JitteredTtl ttl) {
+    /** When each key expires, in Unix milliseconds, and the server's time just before and just after writing them. */
+    private record Batch(List<Long> expiries, long writeStart, long writeEnd) {
+
+        long earliest() {
+            return Collections.min(expiries);
+        }
+
+        long latest() {
+            return Collections.max(expiries);
+        }
+
+        /** The most expiries that fall in one second of the server's clock. */
+        int busiestSecond() {
+            Map<Long, Integer> perSecond = new HashMap<>();
+            expiries.forEach(expiry -> perSecond.merge(expiry / 1_000, 1, Integer::sum));
+            return Collections.max(perSecond.values());
+        }
+    }
+
+    /** Writes the batch in one pipeline, as a warm-up would, and reads back from Redis when each entry expires. */
+    private static Batch writeBatch(RedisClient client, Keys keys, JitteredTtl ttl) {
+        long writeStart = serverMillis(client, false);
         try (AbstractPipeline pipeline = client.pipelined()) {
             for (long id = 1; id <= ENTRIES; id++) {
                 pipeline.set(keys.price(id), "100", SetParams.setParams().px(ttl.next().toMillis()));
             }
         }
-    }
-
-    /** How many entries expire in each second from now, read back from Redis's own PTTL in one pipeline. */
-    private static Map<Long, Integer> expiriesPerSecond(RedisClient client, Keys keys) {
-        List<Response<Long>> ttls = new ArrayList<>();
+        long writeEnd = serverMillis(client, true);
+        List<Response<Long>> replies = new ArrayList<>();
         try (AbstractPipeline pipeline = client.pipelined()) {
             for (long id = 1; id <= ENTRIES; id++) {
-                ttls.add(pipeline.pttl(keys.price(id)));
+                replies.add(pipeline.pexpireTime(keys.price(id)));
             }
         }
-        Map<Long, Integer> perSecond = new HashMap<>();
-        ttls.forEach(ttl -> perSecond.merge(ttl.get() / 1_000, 1, Integer::sum));
-        return perSecond;
+        return new Batch(replies.stream().map(Response::get).toList(), writeStart, writeEnd);
+    }
+
+    /** The server's clock in milliseconds, rounded down or up. */
+    private static long serverMillis(RedisClient client, boolean roundUp) {
+        List<?> time = (List<?>) client.sendCommand(Protocol.Command.TIME); // [seconds, microseconds], as bytes
+        long micros = Long.parseLong(SafeEncoder.encode((byte[]) time.get(0))) * 1_000_000
+                + Long.parseLong(SafeEncoder.encode((byte[]) time.get(1)));
+        return roundUp ? (micros + 999) / 1_000 : micros / 1_000;
     }
 
     @Test
-    void withJitterNoSecondSeesMoreThanATenthOfTheExpiries(RedisServer redis) {
+    @Order(2)
+    void withJitterNoSecondSeesMoreThanFifteenPercentOfTheExpiries(RedisServer redis) {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
-            writeBatch(client, keys, ttl);
+            Batch batch = writeBatch(client, keys, ttl);
 
-            Map<Long, Integer> perSecond = expiriesPerSecond(client, keys);
-
-            // 54 to 66 s, less the moments spent writing and reading (a second of slack for a busy machine).
-            assertThat(perSecond.keySet()).as("the seconds in which entries expire").allSatisfy(second -> assertThat(second).isBetween(52L, 66L));
-            assertThat(perSecond.values()).as("expiries in the busiest second, of 1,000 (about 83 on average)")
-                    .allSatisfy(count -> assertThat(count).isLessThan(150));
+            assertThat(batch.expiries()).as("5.1: every entry must have a TTL (PEXPIRETIME -1 means none)")
+                    .allSatisfy(expiry -> assertThat(expiry).isPositive());
+            assertThat(batch.earliest() - batch.writeStart()).as("5.1: the shortest TTL of 1,000 drawn with 10%% jitter on "
+                    + "60 s must be at least 54 s; ms").isGreaterThanOrEqualTo(54_000L);
+            assertThat(batch.latest() - batch.writeEnd()).as("5.1: the longest TTL of 1,000 drawn with 10%% jitter on 60 s "
+                    + "must be at most 66 s; ms").isLessThanOrEqualTo(66_000L);
+            assertThat(batch.latest() - batch.earliest()).as("5.1 must draw each TTL afresh, evenly over the whole ±10%% "
+                    + "window (54 to 66 s), both sides of the base: the 1,000 expiries spread over, ms").isGreaterThanOrEqualTo(10_000L);
+            assertThat(batch.busiestSecond()).as("5.1: expiries in the busiest second, of 1,000 (about 83 when spread evenly "
+                    + "over 12 s; at most 15%%)").isLessThanOrEqualTo(150);
         }
     }
 
     @Test
-    void everyTtlStaysWithinItsSpread() {
+    @Order(1)
+    void everyTtlStaysWithinItsSpreadAndCoversIt() {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(7));
-
+        List<Duration> drawn = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            assertThat(ttl.next()).isBetween(Duration.ofSeconds(54), Duration.ofSeconds(66));
+            drawn.add(ttl.next());
         }
+
+        assertThat(drawn).as("5.1: 10,000 TTLs drawn with 10%% jitter on 60 s must all lie within 54 to 66 s")
+                .allSatisfy(each -> assertThat(each).isBetween(Duration.ofSeconds(54), Duration.ofSeconds(66)));
+        assertThat(Collections.min(drawn)).as("5.1 must draw each TTL afresh, evenly from base × (1 − spread) to base × "
+                + "(1 + spread), both sides of the base: the shortest of 10,000 draws").isLessThan(Duration.ofSeconds(55));
+        assertThat(Collections.max(drawn)).as("5.1 must draw each TTL afresh, evenly from base × (1 − spread) to base × "
+                + "(1 + spread), both sides of the base: the longest of 10,000 draws").isGreaterThan(Duration.ofSeconds(65));
     }
 
     @Test
-    void withoutJitterAllExpireInTheSameSecond(RedisServer redis) {
+    @Order(3)
+    void withoutJitterAllExpireTogether(RedisServer redis) {
         JitteredTtl none = new JitteredTtl(BASE, 0.0, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
-            writeBatch(client, keys, none);
+            Batch batch = writeBatch(client, keys, none);
 
-            assertThat(expiriesPerSecond(client, keys)).as("the spike: every entry in one or two seconds").hasSizeLessThanOrEqualTo(2);
+            assertThat(batch.latest() - batch.earliest())
+                    .as("5.1: with no spread every TTL is the base, so 1,000 expiries lie as close together as the writes "
+                            + "did (%d ms of writing); they spread over, ms", batch.writeEnd() - batch.writeStart())
+                    .isLessThanOrEqualTo(batch.writeEnd() - batch.writeStart());
         }
     }
 }

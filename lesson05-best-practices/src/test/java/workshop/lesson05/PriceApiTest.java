@@ -73,6 +73,34 @@ class PriceApiTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 42, 9_899, 9_900, 250_000_000_000_000_000L, Long.MAX_VALUE})
+    void everyProductIdHasAPriceBetweenOneAndNinetyNineEuros(long id) {
+        PriceService origin = Fixtures.instantOrigin();
+        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, ALWAYS_MISSING, null)), (server, http) -> {
+            Response read = http.get("/prices/" + id);
+
+            assertThat(read.code()).as("GET /prices/%d", id).isEqualTo(200);
+            assertThat(json(read).get("priceCents").asLong()).as("the price of product %d, in cents (id × 37 must not "
+                    + "overflow into a negative price)", id).isBetween(100L, 9_999L);
+        });
+    }
+
+    /** A cache that always misses: every read reaches the pricing engine. */
+    private static final PriceCache ALWAYS_MISSING = new PriceCache() {
+        private final PriceService engine = Fixtures.instantOrigin();
+
+        @Override
+        public String price(long productId) {
+            return engine.price(productId);
+        }
+
+        @Override
+        public void invalidate(long productId) {
+            throw new AssertionError("the cache was asked to invalidate " + productId);
+        }
+    };
+
     @Test
     void aReadIsCachedAndAWriteIsReadBack(RedisServer redis) {
         PriceService origin = Fixtures.instantOrigin();

@@ -1,7 +1,7 @@
 package workshop.lesson05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -9,7 +9,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
@@ -19,6 +22,7 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 
 @RealServers
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.6: Least privilege, and encrypted sensitive values")
 class SecurityTest {
 
@@ -29,32 +33,43 @@ class SecurityTest {
     }
 
     @Test
+    @Order(1)
     void theApplicationUserMayOnlyTouchItsOwnKeysWithTheCommandsOfACache(Servers servers) {
         RedisServer redis = servers.redis(CacheSecurity.hardened("operator-secret", "app", "app-secret", "lesson05:"));
         try (RedisClient anonymous = redis.newClient(null, null);
              RedisClient app = redis.newClient("app", "app-secret");
              RedisClient operator = redis.newClient()) {
-            assertThatThrownBy(() -> anonymous.get("lesson05:price:1")).as("without a password")
+            assertThat(catchThrowable(() -> anonymous.get("lesson05:price:1"))).as("5.6 must give the default user a password "
+                    + "(requirepass): a client without one must get NOAUTH")
                     .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOAUTH");
 
-            app.set("lesson05:price:1", "1200");
-            assertThat(app.get("lesson05:price:1")).isEqualTo("1200");
-            assertThat(app.pexpire("lesson05:price:1", 60_000)).isEqualTo(1);
-            assertThat(app.ping()).isEqualTo("PONG");
-            assertThat(app.del("lesson05:price:1")).isEqualTo(1);
-            assertThatThrownBy(() -> app.get("billing:card:1")).as("another application's key")
+            assertThat(catchThrowable(() -> {
+                app.set("lesson05:price:1", "1200");
+                assertThat(app.get("lesson05:price:1")).isEqualTo("1200");
+                assertThat(app.pexpire("lesson05:price:1", 60_000)).isEqualTo(1);
+                assertThat(app.ping()).isEqualTo("PONG");
+                assertThat(app.del("lesson05:price:1")).isEqualTo(1);
+            })).as("5.6: the app user (on, with its password) must be allowed what a cache needs on its own keys "
+                    + "(~lesson05:*): GET, SET, PEXPIRE, PING (a pool checks idle connections with it) and DEL; it got").isNull();
+            assertThat(catchThrowable(() -> app.get("billing:card:1"))).as("5.6 must limit the app user to its own keys "
+                    + "(resetkeys, then ~ its prefix *): another application's key")
                     .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
-            assertThatThrownBy(app::flushAll).as("FLUSHALL").isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
-            assertThatThrownBy(() -> app.configGet("maxmemory")).as("CONFIG").isInstanceOf(JedisAccessControlException.class)
+            assertThat(catchThrowable(app::flushAll)).as("5.6 must take every command from the app user first (-@all), then "
+                    + "allow only a cache's: FLUSHALL").isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
+            assertThat(catchThrowable(() -> app.configGet("maxmemory"))).as("5.6 must take every command from the app user first "
+                    + "(-@all), then allow only a cache's: CONFIG").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
-            assertThatThrownBy(() -> app.publish("lesson05:news", "hello")).as("PUBLISH").isInstanceOf(JedisAccessControlException.class)
+            assertThat(catchThrowable(() -> app.publish("lesson05:news", "hello"))).as("5.6 must give the app user no pub/sub "
+                    + "(resetchannels, and no PUBLISH): PUBLISH").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
 
-            assertThat(operator.configGet("maxmemory")).as("the operator, with the default user's password").containsKey("maxmemory");
+            assertThat(operator.configGet("maxmemory")).as("5.6: the operator, with the default user's password, may still "
+                    + "run CONFIG").containsKey("maxmemory");
         }
     }
 
     @Test
+    @Order(2)
     void aDumpOfTheCacheRevealsNothingAndReadsBackExactly(RedisServer redis) {
         SensitiveValues sealer = SensitiveValues.fromEnvironment(environmentWithAKey());
         String secret = "alice@example.com, card 4111 1111 1111 1111, caf\u00e9 \u2615";
@@ -65,13 +80,16 @@ class SecurityTest {
             String dumped = client.get(keys.price(1));
 
             String stored = new String(Base64.getDecoder().decode(dumped), StandardCharsets.ISO_8859_1);
-            assertThat(stored).as("the bytes Redis holds").doesNotContain("alice").doesNotContain("4111").doesNotContain("card");
-            assertThat(sealer.decrypt(dumped)).isEqualTo(secret);
-            assertThat(sealer.encrypt(secret)).as("the same value sealed again (a fresh IV)").isNotEqualTo(dumped);
+            assertThat(stored).as("5.6 must encrypt before caching: the bytes Redis holds").doesNotContain("alice")
+                    .doesNotContain("4111").doesNotContain("card");
+            assertThat(sealer.decrypt(dumped)).as("5.6: the value, sealed, stored and opened again").isEqualTo(secret);
+            assertThat(sealer.encrypt(secret)).as("5.6 must seal each value with a fresh random IV (never reused with a "
+                    + "key: GCM's security depends on it): the same value, sealed again, gave the same bytes").isNotEqualTo(dumped);
         }
     }
 
     @Test
+    @Order(3)
     void anAlteredValueOrAnotherKeyIsRefused() {
         SensitiveValues sealer = SensitiveValues.fromEnvironment(environmentWithAKey());
         String sealed = sealer.encrypt("alice@example.com");
@@ -79,14 +97,18 @@ class SecurityTest {
         chars[chars.length / 2] = chars[chars.length / 2] == 'A' ? 'B' : 'A';
         String altered = new String(chars);
 
-        assertThatThrownBy(() -> sealer.decrypt(altered)).as("one character changed").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SensitiveValues.fromEnvironment(environmentWithAKey()).decrypt(sealed)).as("another key")
+        assertThat(catchThrowable(() -> sealer.decrypt(altered))).as("5.6 must refuse a value altered in the cache (AES-GCM checks "
+                + "its tag) with an IllegalArgumentException: one character changed").isInstanceOf(IllegalArgumentException.class);
+        assertThat(catchThrowable(() -> SensitiveValues.fromEnvironment(environmentWithAKey()).decrypt(sealed)))
+                .as("5.6 must refuse a value sealed with another key, with an IllegalArgumentException")
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
+    @Order(4)
     void withoutAKeyInTheEnvironmentItSaysWhichVariableToSet() {
-        assertThatThrownBy(() -> SensitiveValues.fromEnvironment(Map.of()))
+        assertThat(catchThrowable(() -> SensitiveValues.fromEnvironment(Map.of()))).as("5.6: without a key in the environment, "
+                + "an IllegalStateException that names the variable to set")
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CACHE_ENCRYPTION_KEY");
     }
 }

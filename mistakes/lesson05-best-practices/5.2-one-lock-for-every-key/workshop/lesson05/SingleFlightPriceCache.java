@@ -1,0 +1,47 @@
+package workshop.lesson05;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * Exercise 5.2: a stampede stopped inside one app instance. Threads that miss the same key while it is being
+ * loaded wait for that one load instead of starting their own.
+ */
+public final class SingleFlightPriceCache {
+
+    private final RedisClient redis;
+    private final Keys keys;
+    private final PriceSource origin;
+    private final Duration ttl;
+    private final ConcurrentHashMap<Long, CompletableFuture<String>> loading = new ConcurrentHashMap<>();
+
+    public SingleFlightPriceCache(RedisClient redis, Keys keys, PriceSource origin, Duration ttl) {
+        this.redis = redis;
+        this.keys = keys;
+        this.origin = origin;
+        this.ttl = ttl;
+    }
+
+    public synchronized String price(long productId) {
+        String cached = redis.get(keys.price(productId));
+        if (cached != null) {
+            return cached;
+        }
+        String price = origin.price(productId);
+        redis.set(keys.price(productId), price, SetParams.setParams().px(ttl.toMillis()));
+        return price;
+    }
+
+    private static String awaitShared(CompletableFuture<String> load) {
+        try {
+            return load.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package workshop.lesson05;
+
+import workshop.support.servers.RedisConfig;
+
+/**
+ * Exercise 5.6, part one: a Redis that gives each user only what it needs. Out of the box, anyone who can reach the
+ * port may run any command on any key — FLUSHALL included. Here the default user needs a password (the operator's),
+ * and the application's own user may only read and write its own keys, with the few commands a cache uses.
+ */
+public final class CacheSecurity {
+
+    private CacheSecurity() {
+    }
+
+    /** The server's config: a password for the default user, and an ACL user for the application. */
+    public static RedisConfig hardened(String operatorPassword, String appUser, String appPassword, String keyPrefix) {
+        return RedisConfig.defaults()
+                .requirePass(operatorPassword)
+                .aclUser(appUser, "on", ">" + appPassword, // enabled, with this password
+                        "resetkeys", "~" + keyPrefix + "*", // only keys under its prefix
+                        "resetchannels",                    // no pub/sub channels
+                        "-@all", "+get", "+set", "+del", "+pexpire"); // only the commands a cache needs
+    }
+}
