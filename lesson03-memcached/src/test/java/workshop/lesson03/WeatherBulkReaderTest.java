@@ -26,8 +26,9 @@ class WeatherBulkReaderTest {
 
             var weather = reader.getAll(CITIES, Fixtures.service());
 
-            assertThat(weather.keySet()).containsExactlyElementsOf(CITIES);
-            assertThat(weather.get("Lima")).isEqualTo(Fixtures.service().current("Lima"));
+            assertThat(weather.keySet()).as("3.3 must answer every city, in the order asked (a LinkedHashMap keeps it)")
+                    .containsExactlyElementsOf(CITIES);
+            assertThat(weather.get("Lima")).as("3.3: the weather answered for Lima").isEqualTo(Fixtures.service().current("Lima"));
         }
     }
 
@@ -40,11 +41,11 @@ class WeatherBulkReaderTest {
             WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), keys, 60);
 
             reader.getAll(CITIES, service);
-            assertThat(service.calls()).as("upstream calls for 4 cities, Paris cached").isEqualTo(3);
-            assertThat(service.calls("Paris")).isZero();
+            assertThat(service.calls()).as("3.3 must ask the upstream only for the misses: upstream calls for 4 cities, Paris cached").isEqualTo(3);
+            assertThat(service.calls("Paris")).as("3.3 must answer Paris from Memcached: upstream calls for Paris").isZero();
 
             reader.getAll(CITIES, service);
-            assertThat(service.calls()).as("upstream calls once all 4 are cached").isEqualTo(3);
+            assertThat(service.calls()).as("3.3 must store each miss it fetched (set), so the next read is all hits: upstream calls once all 4 were asked for").isEqualTo(3);
         }
     }
 
@@ -52,14 +53,15 @@ class WeatherBulkReaderTest {
     void theApiAnswersSeveralCitiesAtOnce(MemcachedServer memcached) {
         CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
         try (Client client = Client.of(memcached)) {
-            assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service())).hasSize(1);
+            assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service()))
+                    .as("3.3: the weather of one city asked for").hasSize(1);
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
                     new WeatherBulkReader(client.memcached(), keys, 60), Fixtures.service()), (server, http) -> {
                 var response = http.get("/weather?cities=Oslo,Paris,oslo");
 
                 var body = Fixtures.json(response.body().string());
-                assertThat(body).as("one entry per city, whatever its case").hasSize(2);
-                assertThat(body.get(1).get("city").asText()).isEqualTo("Paris");
+                assertThat(body).as("3.3: GET /weather?cities=Oslo,Paris,oslo must answer one entry per city, whatever its case").hasSize(2);
+                assertThat(body.get(1).get("city").asText()).as("3.3: the second city answered").isEqualTo("Paris");
             });
         }
     }
