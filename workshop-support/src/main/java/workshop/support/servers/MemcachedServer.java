@@ -18,6 +18,8 @@ import net.spy.memcached.AddrUtil;
 import net.spy.memcached.ConnectionFactoryBuilder;
 import net.spy.memcached.MemcachedClient;
 
+import workshop.support.proxy.CountingProxy;
+
 /**
  * A real Memcached for a test or a demo: one the workshop started (in Docker or from the PATH), or one that
  * {@code MEMCACHED_SERVERS} names. Get one from {@link Servers}, or as a test parameter with {@code @RealServers}.
@@ -68,6 +70,27 @@ public final class MemcachedServer extends RealServer {
     /** A spymemcached client for this server, configured as the lesson needs. Shut it down. */
     public MemcachedClient newClient(ConnectionFactoryBuilder connection) {
         return newClient(List.of(this), connection);
+    }
+
+    /**
+     * A spymemcached client, like {@link #newClient(ConnectionFactoryBuilder)}, that connects through a
+     * {@link CountingProxy} in front of this server ({@code CountingProxy.memcached(memcached.address())}), so a
+     * test can count its round trips. Shut it down.
+     */
+    public MemcachedClient newClientThrough(CountingProxy proxy, ConnectionFactoryBuilder connection) {
+        if (!proxy.target().equals(address())) {
+            throw new IllegalArgumentException(proxy + " does not forward to this server, " + address());
+        }
+        try {
+            return new MemcachedClient(connection.build(), AddrUtil.getAddresses(proxy.address().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a Memcached client for " + proxy, e);
+        }
+    }
+
+    /** A spymemcached client through a {@link CountingProxy}, with the settings of {@link #newClient()}. Shut it down. */
+    public MemcachedClient newClientThrough(CountingProxy proxy) {
+        return newClientThrough(proxy, new ConnectionFactoryBuilder().setOpTimeout(OPERATION_TIMEOUT_MILLIS).setDaemon(true));
     }
 
     /** One spymemcached client over several nodes: it decides which node holds each key. Shut it down. */

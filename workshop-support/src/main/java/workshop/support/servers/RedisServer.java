@@ -13,6 +13,8 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.util.JedisURIHelper;
 
+import workshop.support.proxy.CountingProxy;
+
 /**
  * A real Redis for a test or a demo: one the workshop started (in Docker or from the PATH), or the one
  * {@code REDIS_URL} names. Get one from {@link Servers}, or as a test parameter with {@code @RealServers}.
@@ -86,7 +88,26 @@ public final class RedisServer extends RealServer {
         return newClient(user, password, pool);
     }
 
+    /**
+     * A new Jedis client, like {@link #newClient()}, that connects through a {@link CountingProxy} in front of this
+     * server ({@code CountingProxy.redis(redis.address())}), so a test can count its round trips. Close it.
+     */
+    public RedisClient newClientThrough(CountingProxy proxy) {
+        if (!proxy.target().equals(address())) {
+            throw new IllegalArgumentException(proxy + " does not forward to this server, " + address());
+        }
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxWait(Duration.ofMillis(TIMEOUT_MILLIS));
+        String user = externalUri != null ? JedisURIHelper.getUser(externalUri) : null;
+        String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);
+        return newClient(proxy.address(), user, password, pool);
+    }
+
     private RedisClient newClient(String user, String password, ConnectionPoolConfig pool) {
+        return newClient(address(), user, password, pool);
+    }
+
+    private RedisClient newClient(HostAndPort at, String user, String password, ConnectionPoolConfig pool) {
         // RESP2 named outright: left to negotiate, Jedis connects twice when the server is down, doubling timeouts.
         // CLIENT SETINFO off: a least-privilege ACL user may not run it, and each refusal would land in the ACL log.
         var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password)
@@ -94,7 +115,7 @@ public final class RedisServer extends RealServer {
         if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
             clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
         }
-        return RedisClient.builder().hostAndPort(host(), port()).clientConfig(clientConfig.build()).poolConfig(pool).build();
+        return RedisClient.builder().hostAndPort(at.host(), at.port()).clientConfig(clientConfig.build()).poolConfig(pool).build();
     }
 
     /** Where a replica started by the workshop connects to this server. */
