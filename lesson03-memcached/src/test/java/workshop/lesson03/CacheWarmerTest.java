@@ -45,7 +45,7 @@ class CacheWarmerTest {
             new CacheWarmer(client.memcached(), keys, 600).warm(List.of("Oslo", "Paris"), service);
 
             assertThat(service.calls()).as("3.7 must load each city once from the upstream: upstream calls for 2 cities").isEqualTo(2);
-            assertThat(client.memcached().get(keys.forCity("Oslo"))).as("3.7 must store each city's JSON under keys.forCity(city): what Memcached holds for Oslo")
+            assertThat(client.memcached().get(keys.forCity("Oslo"))).as("3.7 must warm each city: its JSON under keys.forCity(city); what Memcached holds for Oslo")
                     .isEqualTo(WeatherJson.write(Fixtures.service().current("Oslo")));
         }
     }

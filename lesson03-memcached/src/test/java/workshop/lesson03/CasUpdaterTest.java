@@ -59,7 +59,7 @@ class CasUpdaterTest {
             }
             writers.forEach(CasUpdaterTest::join);
 
-            assertThat(client.memcached().get(key)).as("3.4 must lose no update: the count after 8 writers added 1, 25 times each").isEqualTo("200");
+            assertThat(client.memcached().get(key)).as("3.4 must lose no update: the count after 8 concurrent writers added 1, 25 times each").isEqualTo("200");
         }
     }
 
@@ -82,7 +82,7 @@ class CasUpdaterTest {
                 return plusOne(value);
             });
 
-            assertThat(client.memcached().get(key)).as("3.4 must write with cas (only if unchanged since gets) and retry when it answers EXISTS;"
+            assertThat(client.memcached().get(key)).as("3.4 must lose no update: write with cas (only if unchanged since gets), and retry when it answers EXISTS;"
                     + " another writer set 100 between the read of 10 and the write, so the result must be 101").isEqualTo("101");
             assertThat(stored).as("3.4 must return what it stored").isEqualTo("101");
         }
@@ -103,7 +103,7 @@ class CasUpdaterTest {
                 return plusOne(value);
             });
 
-            assertThat(client.memcached().get(key)).as("3.4 must create an absent value with add (not set) and go round again when add fails;"
+            assertThat(client.memcached().get(key)).as("3.4 must lose no update: create an absent value with add (not set), and go round again when add fails;"
                     + " another writer created 100 meanwhile, so the result must be 101").isEqualTo("101");
             assertThat(stored).as("3.4 must return what it stored").isEqualTo("101");
         }

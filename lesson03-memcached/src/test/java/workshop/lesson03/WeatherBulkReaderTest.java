@@ -8,9 +8,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
+import net.spy.memcached.MemcachedClient;
 
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 import workshop.support.servers.MemcachedServer;
 
 @RealServers
@@ -46,6 +49,31 @@ class WeatherBulkReaderTest {
 
             reader.getAll(CITIES, service);
             assertThat(service.calls()).as("3.3 must store each miss it fetched (set), so the next read is all hits: upstream calls once all 4 were asked for").isEqualTo(3);
+        }
+    }
+
+    /** Counted on the wire, between the client and Memcached: ten gets wait for ten answers, one getBulk for one. */
+    @Test
+    void readsEveryCachedCityInOneRoundTrip(MemcachedServer memcached) throws Exception {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        try (CountingProxy proxy = CountingProxy.memcached(memcached.address())) {
+            MemcachedClient client = memcached.newClientThrough(proxy);
+            try {
+                WeatherBulkReader reader = new WeatherBulkReader(client, keys, 60);
+                for (String city : CITIES) {
+                    client.set(keys.forCity(city), 60, WeatherJson.write(Fixtures.service().current(city))).get();
+                }
+                proxy.reset();
+
+                var weather = reader.getAll(CITIES, Fixtures.service());
+
+                Traffic traffic = proxy.traffic();
+                assertThat(weather).as("3.3: the weather of the %d cached cities", CITIES.size()).hasSize(CITIES.size());
+                assertThat(traffic.roundTrips()).as("3.3 must read all %d cities in one round trip to Memcached (one getBulk),"
+                        + " not one per city: round trips seen on the wire (%s)", CITIES.size(), traffic).isEqualTo(1);
+            } finally {
+                client.shutdown();
+            }
         }
     }
 
