@@ -15,6 +15,7 @@ import io.javalin.testtools.JavalinTest;
 
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
 
 /** Search results under a canonical key, the same on every store: the tests of exercise 4.7. */
 interface CachedSearchContract extends Store {
@@ -77,6 +78,20 @@ interface CachedSearchContract extends Store {
                         .as("4.7: X-Cache of the same search without the spaces").containsExactly("HIT");
                 assertThat(origin.calls()).as("4.7: searches run").isEqualTo(2);
             });
+        }
+    }
+
+    @Test
+    default void withTheCacheDownTheSearchEngineAnswersMarkedBypass(Servers servers) throws Exception {
+        ProductSearch origin = new ProductSearch(Duration.ZERO);
+        try (Connection store = connectToDeadServer(servers)) {
+            CachedSearch search = new CachedSearch(store.cache(), store.keys(), origin, Duration.ofSeconds(10));
+
+            var lookup = Store.noException(() -> search.search(query("q", "product 1")),
+                    "4.7 must answer from the search engine, marked BYPASS, when the cache throws CacheUnavailableException");
+
+            assertThat(lookup.outcome()).as("4.7: a search with the cache down").isEqualTo(CacheOutcome.BYPASS);
+            assertThat(lookup.value().orElseThrow()).as("4.7: the results with the cache down").isNotEmpty();
         }
     }
 
