@@ -32,11 +32,15 @@ public final class ExerciseProgress {
     private ExerciseProgress() {
     }
 
-    /** Arguments: module, mode (stubs|solutions), the test classes directory, a directory for results and output. */
+    /**
+     * Arguments: module, mode (stubs|solutions), the test classes directory, a directory for results and output,
+     * and optionally the module's directory (where {@code hints/N.M.md} live).
+     */
     public static void main(String[] args) {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: ExerciseProgress <module> <mode> <test-classes-dir> <output-dir>");
+        if (args.length != 4 && args.length != 5) {
+            throw new IllegalArgumentException("usage: ExerciseProgress <module> <mode> <test-classes-dir> <output-dir> [<module-dir>]");
         }
+        Path hints = args.length == 5 ? Path.of(args[4]).resolve("hints") : null;
         String module = args[0];
         Path testClasses = Path.of(args[2]);
         Path output = Path.of(args[3]);
@@ -48,7 +52,8 @@ public final class ExerciseProgress {
 
         runTestsQuietly(testClasses, testOutput);
 
-        System.out.print(ExerciseReport.progress(module, ExerciseReport.read(results)));
+        System.out.print(ExerciseReport.progress(module, ExerciseReport.read(results),
+                exercise -> hints != null && Files.exists(hints.resolve(exercise + ".md"))));
         System.out.flush();
         // Servers and thread pools the tests left behind must not keep this JVM alive.
         System.exit(0);

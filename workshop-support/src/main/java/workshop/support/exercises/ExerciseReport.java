@@ -74,6 +74,11 @@ public final class ExerciseReport {
     }
 
     static String progress(String module, List<ExerciseResult> results) {
+        return progress(module, results, exercise -> false);
+    }
+
+    /** The progress list; for the next exercise, the hint command when {@code hasHints} says it has hints. */
+    static String progress(String module, List<ExerciseResult> results, java.util.function.Predicate<String> hasHints) {
         StringBuilder out = new StringBuilder();
         String lesson = lessonName(module);
         if (results.isEmpty()) {
@@ -94,6 +99,9 @@ public final class ExerciseReport {
                             .append(" tests still fail");
                     exercise.tests().stream().filter(test -> !test.passed()).findFirst().ifPresent(test ->
                             out.append("\n        ").append(firstLine(test.message())));
+                    if (hasHints.test(exercise.id())) {
+                        out.append("\n        stuck? a hint at a time: ./mvnw -q validate -Phint -Dexercise=").append(exercise.id());
+                    }
                 }
                 out.append('\n');
             }

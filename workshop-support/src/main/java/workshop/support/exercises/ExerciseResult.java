@@ -29,7 +29,7 @@ public record ExerciseResult(String module, String mode, String exercise, String
         return status == Status.SUCCESSFUL;
     }
 
-    static Optional<Matcher> exerciseName(String displayName) {
+    public static Optional<Matcher> exerciseName(String displayName) {
         Matcher matcher = EXERCISE_NAME.matcher(displayName);
         return matcher.matches() ? Optional.of(matcher) : Optional.empty();
     }

@@ -47,6 +47,15 @@ class ExerciseReportTest {
     }
 
     @Test
+    void progressPointsAtTheHintCommandWhenTheNextExerciseHasHints() {
+        String progress = ExerciseReport.progress("lesson01-what-is-caching",
+                List.of(exercise("1.1", "a", Status.SUCCESSFUL, ""), exercise("1.2", "a", Status.FAILED, TODO)),
+                exercise -> exercise.equals("1.2"));
+
+        assertThat(progress).contains("stuck? a hint at a time: ./mvnw -q validate -Phint -Dexercise=1.2");
+    }
+
+    @Test
     void progressWarnsWhenTheGivenCodeIsBroken() {
         String progress = ExerciseReport.progress("lesson02-redis", List.of(given("app answers", Status.FAILED)));
 
