@@ -23,7 +23,7 @@ class SafeCityKeysTest {
     /** Names a user can type, each of which would break a naive key. */
     static final List<String> HOSTILE = List.of(
             "São Paulo", "New York", "北京", "東京", "Zürich", "Ho Chi Minh City", "Llanfair" + "pwllgwyngyll".repeat(30),
-            "tab\tseparated", "new\nline", "nul\u0000byte", "emoji \uD83C\uDF27", " padded ", "x".repeat(251));
+            "tab\tseparated", "new\nline", "nul\u0000byte", "emoji \uD83C\uDF27", " padded ", "x".repeat(251), "x".repeat(300));
 
     @Test
     void everyNameBecomesAValidKey() {
