@@ -105,7 +105,8 @@ class AddAndIncrTest {
             Map<String, Long> after = stats(client);
             assertThat(after.get("cmd_get") - before.get("cmd_get")).as("3.5 must count with incr (atomic, on the server), never a get"
                     + " then a set: gets the server saw for two hits").isZero();
-            assertThat(client.memcached().get("hits")).as("3.5: the count after two hits").isEqualTo("2");
+            assertThat(client.memcached().get("hits")).as("3.5 must count from 1 (incr's default is stored as it is) and add 1 per"
+                    + " hit: the count Memcached holds after two hits").isEqualTo("2");
         }
     }
 

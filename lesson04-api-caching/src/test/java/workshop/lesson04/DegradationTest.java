@@ -2,10 +2,12 @@ package workshop.lesson04;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -153,6 +155,16 @@ class DegradationTest {
                     + " them until a timeout; a get on the killed server was still not cancelled after 5 s")
                     .atMost(Duration.ofSeconds(5)).untilAsserted(() ->
                             assertThatThrownBy(() -> client.get("anything")).isInstanceOf(CancellationException.class));
+            // Once it knows the node is gone, every operation for it must be cancelled at once: none may wait for its timeout.
+            List<String> notCancelled = new ArrayList<>();
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Throwable thrown = catchThrowable(() -> client.get("anything"));
+                if (!(thrown instanceof CancellationException)) {
+                    notCancelled.add(String.valueOf(thrown));
+                }
+            }
+            assertThat(notCancelled).as("%s must cancel at once every operation for a node it cannot reach (FailureMode.Cancel),"
+                    + " not queue it until its timeout: of 3 gets on the killed server, those not cancelled", "4.8").isEmpty();
         } finally {
             client.shutdown();
         }
