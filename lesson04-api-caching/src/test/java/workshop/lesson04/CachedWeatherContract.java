@@ -76,6 +76,8 @@ interface CachedWeatherContract extends Store {
         try (Connection store = connect(redis, memcached)) {
             CachedWeather weather = new CachedWeather(store.cache(), store.keys(), upstream, Duration.ofSeconds(60));
             weather.find("Oslo");
+            assertThat(store.cache().get(store.keys().weather("Oslo"))).as("4.4 must store a city's weather under keys.weather(city):"
+                    + " one key per city, whatever its letter case").isPresent();
             store.cache().put(store.keys().weather("Oslo"), "{\"temperature\":", Duration.ofSeconds(60));
 
             Lookup<Weather> lookup = Store.noException(() -> weather.find("Oslo"),
