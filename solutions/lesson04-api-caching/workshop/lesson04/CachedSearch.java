@@ -1,5 +1,6 @@
 package workshop.lesson04;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,7 +31,10 @@ public final class CachedSearch {
         this.ttl = ttl;
     }
 
-    /** One spelling per query: names sorted, names and values lower-cased and trimmed, inner spaces collapsed, empty values dropped. */
+    /**
+     * One spelling per query: names sorted, names and values lower-cased and trimmed, inner spaces collapsed, empty
+     * values dropped; each name and value URL-encoded, so that no value can pass for another query's "&" or "=".
+     */
     public static String canonical(Map<String, String> parameters) {
         Map<String, String> sorted = new TreeMap<>();
         parameters.forEach((name, value) -> {
@@ -39,7 +43,13 @@ public final class CachedSearch {
                 sorted.put(name.strip().toLowerCase(Locale.ROOT), normalised);
             }
         });
-        return sorted.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining("&"));
+        // Encoded: q="cup&sort=price" must not share a key with q=cup&sort=price (cache-key poisoning).
+        return sorted.entrySet().stream().map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     public Lookup<List<Product>> search(Map<String, String> parameters) {
@@ -50,8 +60,9 @@ public final class CachedSearch {
         } catch (CacheUnavailableException cacheDown) {
             return new Lookup<>(Optional.of(search.search(parameters)), CacheOutcome.BYPASS);
         }
-        if (cached.isPresent()) {
-            return new Lookup<>(Optional.of(List.of(Json.read(cached.get(), Product[].class))), CacheOutcome.HIT);
+        Optional<List<Product>> hit = cached.flatMap(CachedSearch::parse);
+        if (hit.isPresent()) {
+            return new Lookup<>(hit, CacheOutcome.HIT);
         }
         List<Product> results = search.search(parameters);
         try {
@@ -60,6 +71,15 @@ public final class CachedSearch {
             // served anyway
         }
         return new Lookup<>(Optional.of(results), CacheOutcome.MISS);
+    }
+
+    /** A cached value that does not parse (an old format, a bug elsewhere) is a miss, not an error: the fill replaces it. */
+    private static Optional<List<Product>> parse(String json) {
+        try {
+            return Optional.of(List.of(Json.read(json, Product[].class)));
+        } catch (IllegalStateException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static String sha256(String text) {

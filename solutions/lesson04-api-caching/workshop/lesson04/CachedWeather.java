@@ -26,8 +26,9 @@ public final class CachedWeather {
         } catch (CacheUnavailableException cacheDown) {
             return new Lookup<>(Optional.of(upstream.current(city)), CacheOutcome.BYPASS);
         }
-        if (cached.isPresent()) {
-            return new Lookup<>(Optional.of(Json.read(cached.get(), Weather.class)), CacheOutcome.HIT);
+        Optional<Weather> hit = cached.flatMap(CachedWeather::parse);
+        if (hit.isPresent()) {
+            return new Lookup<>(hit, CacheOutcome.HIT);
         }
         Weather weather = upstream.current(city);
         try {
@@ -36,5 +37,14 @@ public final class CachedWeather {
             // served anyway
         }
         return new Lookup<>(Optional.of(weather), CacheOutcome.MISS);
+    }
+
+    /** A cached value that does not parse (an old format, a bug elsewhere) is a miss, not an error: the fill replaces it. */
+    private static Optional<Weather> parse(String json) {
+        try {
+            return Optional.of(Json.read(json, Weather.class));
+        } catch (IllegalStateException unreadable) {
+            return Optional.empty();
+        }
     }
 }

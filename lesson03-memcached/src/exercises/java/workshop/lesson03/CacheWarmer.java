@@ -22,8 +22,11 @@ public final class CacheWarmer {
         this.ttlSeconds = ttlSeconds;
     }
 
-    /** Loads each city from the service and sets it; returns once every write is done (each set's future). */
+    /**
+     * Loads each city from the service and stores it where the readers look; returns only once Memcached has taken
+     * every write (and fails if it has not). README: "Exercise 3.7"; hints: {@code hints/3.7.md}.
+     */
     public void warm(List<String> cities, WeatherService service) throws Exception {
-        throw Todo.exercise("3.7", "implement CacheWarmer.warm(cities, service): load and set each city, waiting for the writes");
+        throw Todo.exercise("3.7", "implement CacheWarmer.warm(cities, service): store each city, and return only once Memcached has taken every write");
     }
 }

@@ -20,11 +20,11 @@ public final class CasUpdater {
     }
 
     /**
-     * Applies {@code change} to the value ({@code null} when absent) until it sticks; returns what was stored. Loop:
-     * {@code gets}; if absent, {@code add} the changed value (add fails if someone else added first: go round again);
-     * else {@code cas} with the CAS id, and go round again unless it answers {@code CASResponse.OK}.
+     * Applies {@code change} to the value ({@code null} when absent) until it sticks; returns what was stored. Another
+     * instance may change or create the value between your read and your write: its change must never be lost.
+     * README: "Exercise 3.4"; hints: {@code hints/3.4.md}.
      */
     public String update(String key, int ttlSeconds, UnaryOperator<String> change) throws Exception {
-        throw Todo.exercise("3.4", "implement CasUpdater.update(key, ttl, change): a gets/cas loop that retries");
+        throw Todo.exercise("3.4", "implement CasUpdater.update(key, ttl, change): apply the change so that no other writer's change is lost, and retry when one got in first");
     }
 }

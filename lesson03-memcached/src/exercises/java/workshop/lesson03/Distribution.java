@@ -19,16 +19,15 @@ public final class Distribution {
     }
 
     /**
-     * A client that spreads keys over the nodes with Ketama consistent hashing:
-     * {@code MemcachedServer.newClient(nodes, new ConnectionFactoryBuilder()...)} with
-     * {@code DefaultHashAlgorithm.KETAMA_HASH} and {@code Locator.CONSISTENT}.
+     * A client over these nodes that places keys by consistent hashing (Ketama), so that a node leaving moves only
+     * its own keys. README: "Exercise 3.6"; hints: {@code hints/3.6.md}.
      */
     public static MemcachedClient ketamaClient(List<MemcachedServer> nodes) {
-        throw Todo.exercise("3.6", "implement Distribution.ketamaClient(nodes): a Ketama, consistent-hashing client");
+        throw Todo.exercise("3.6", "implement Distribution.ketamaClient(nodes): a client that places keys by consistent hashing");
     }
 
-    /** The node (0 to nodeCount - 1) that naive modulo hashing picks: the key's CRC32 modulo nodeCount. */
+    /** The node (0 to nodeCount - 1) that naive modulo hashing picks for a key, to compare with. */
     public static int moduloNode(String key, int nodeCount) {
-        throw Todo.exercise("3.6", "implement Distribution.moduloNode(key, nodeCount) with CRC32 modulo");
+        throw Todo.exercise("3.6", "implement Distribution.moduloNode(key, nodeCount): a hash of the key modulo the node count");
     }
 }

@@ -16,13 +16,16 @@ public final class FirstWriterFlag {
         this.memcached = memcached;
     }
 
-    /** True for the first caller to claim {@code key} (until it expires); false for everyone after. Use add. */
+    /**
+     * True for the first caller to claim {@code key} (until it expires); false for everyone after, even when all ask
+     * at the same instant from different machines. README: "Exercise 3.5"; hints: {@code hints/3.5.md}.
+     */
     public boolean claim(String key, String owner, int ttlSeconds) throws Exception {
-        throw Todo.exercise("3.5", "implement FirstWriterFlag.claim(key, owner, ttl) with add");
+        throw Todo.exercise("3.5", "implement FirstWriterFlag.claim(key, owner, ttl): exactly one winner, decided atomically by Memcached");
     }
 
     /** Who holds the claim, or null. */
     public String owner(String key) {
-        throw Todo.exercise("3.5", "implement FirstWriterFlag.owner(key) with get");
+        throw Todo.exercise("3.5", "implement FirstWriterFlag.owner(key): who holds the claim");
     }
 }

@@ -18,8 +18,11 @@ public final class HitCounter {
         this.memcached = memcached;
     }
 
-    /** Counts one hit; returns the count so far (1 for the first). Hint: {@code incr(key, by, default, expiry)}. */
+    /**
+     * Counts one hit; returns the count so far (1 for the first), counted by Memcached itself so that no hit from any
+     * instance is lost. README: "Exercise 3.5"; hints: {@code hints/3.5.md}.
+     */
     public long increment(String key) {
-        throw Todo.exercise("3.5", "implement HitCounter.increment(key) with incr and a default");
+        throw Todo.exercise("3.5", "implement HitCounter.increment(key): count on the server, from 1, without anyone creating the counter first");
     }
 }

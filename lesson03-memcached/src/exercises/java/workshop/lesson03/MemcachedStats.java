@@ -19,10 +19,10 @@ public final class MemcachedStats {
     }
 
     /**
-     * The memory numbers of the client's first (or only) server: {@code getStats()} maps each server to its stats;
-     * read "curr_items", "evictions", "bytes" and "limit_maxbytes".
+     * The memory numbers of the client's first (or only) server, as the server itself reports them: the items it
+     * holds now, its evictions, the bytes held and its limit. README: "Exercise 3.8"; hints: {@code hints/3.8.md}.
      */
     public static Memory read(MemcachedClient memcached) {
-        throw Todo.exercise("3.8", "implement MemcachedStats.read(memcached) from getStats()");
+        throw Todo.exercise("3.8", "implement MemcachedStats.read(memcached): the server's own numbers for items held, evictions, bytes and its limit");
     }
 }

@@ -18,11 +18,11 @@ public final class ResilientClients {
     }
 
     /**
-     * A client for these servers ("host:port host:port", see {@code AddrUtil.getAddresses}) whose operations time
-     * out after {@link #OPERATION_TIMEOUT_MILLIS}, that cancels operations on a node it cannot reach
-     * ({@code FailureMode.Cancel}), and whose threads do not keep the JVM alive ({@code setDaemon(true)}).
+     * A client for these servers ("host:port host:port") that gives up on an operation after
+     * {@link #OPERATION_TIMEOUT_MILLIS}, fails at once (no queueing) for a node it cannot reach, and never keeps the
+     * JVM alive. README: "Exercise 3.9"; hints: {@code hints/3.9.md}.
      */
     public static MemcachedClient forAddresses(String addresses) {
-        throw Todo.exercise("3.9", "implement ResilientClients.forAddresses(addresses): a short timeout, FailureMode.Cancel, daemon threads");
+        throw Todo.exercise("3.9", "implement ResilientClients.forAddresses(addresses): a client that gives up fast, fails at once for a dead node, and never keeps the JVM alive");
     }
 }

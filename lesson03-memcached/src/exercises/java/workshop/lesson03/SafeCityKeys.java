@@ -15,12 +15,12 @@ public final class SafeCityKeys implements CityKeys {
     }
 
     /**
-     * {@code namespace + "lesson03:weather:" + the normalised name} (stripped, Unicode NFC, lower case, runs of
-     * whitespace as one "-"), when {@link MemcachedKeys#isValid} accepts it; otherwise the same prefix with
-     * "sha256:" and the SHA-256 of the normalised name in hex.
+     * A key Memcached accepts for any name a user can type, after {@code namespace + "lesson03:weather:"}: one key
+     * per city however it is typed (spaces, letter case, the two Unicode spellings of "ã"), different keys for
+     * different cities, readable when the name allows it. README: "Exercise 3.2"; hints: {@code hints/3.2.md}.
      */
     @Override
     public String forCity(String city) {
-        throw Todo.exercise("3.2", "implement SafeCityKeys.forCity(city): a normalised, valid key, hashed when it has to be");
+        throw Todo.exercise("3.2", "implement SafeCityKeys.forCity(city): one valid key per city, however it is typed, readable when it can be");
     }
 }

@@ -24,10 +24,11 @@ public final class WeatherBulkReader {
     }
 
     /**
-     * The weather of each city, in the order asked: one {@code getBulk} of all the keys (it returns only the hits);
-     * each miss from the service, then {@code set}.
+     * The weather of each city, in the order asked, reading all of them from Memcached in one round trip (a page of
+     * ten cities must not wait for ten); the misses from the service, kept for next time. README: "Exercise 3.3";
+     * hints: {@code hints/3.3.md}.
      */
     public Map<String, Weather> getAll(List<String> cities, WeatherService service) {
-        throw Todo.exercise("3.3", "implement WeatherBulkReader.getAll(cities, service) with one getBulk");
+        throw Todo.exercise("3.3", "implement WeatherBulkReader.getAll(cities, service): every city in one round trip to Memcached, the misses from the service");
     }
 }

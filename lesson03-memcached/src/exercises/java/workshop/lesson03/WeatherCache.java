@@ -25,10 +25,11 @@ public final class WeatherCache {
     }
 
     /**
-     * {@code memcached.get(keys.forCity(city))}: a hit is the weather's JSON ({@link WeatherJson#read}). On a miss,
-     * ask the service and {@code set} the JSON with {@code ttlSeconds}.
+     * The city's weather, asking the slow upstream at most once per city per time to live: answer from Memcached when
+     * it has the city, else from the service, keeping the answer (as JSON, under the city's key) for next time.
+     * Say which it was. README: "Exercise 3.1"; hints: {@code hints/3.1.md}.
      */
     public Lookup find(String city, WeatherService service) {
-        throw Todo.exercise("3.1", "implement WeatherCache.find(city, service): get the city's key, else ask the service and set it with the TTL");
+        throw Todo.exercise("3.1", "implement WeatherCache.find(city, service): answer from Memcached when it has the city, else from the service, and keep that answer for the TTL");
     }
 }

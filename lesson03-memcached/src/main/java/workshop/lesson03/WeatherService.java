@@ -12,7 +12,8 @@ import workshop.support.origin.SimulatedLatency;
 /**
  * The upstream weather service: slow on purpose (a remote call to someone else's API), and counting how often it
  * is asked, in all and per city, which is how tests see a cache at work. Its answers are made up, but stable: the
- * same city always gets the same weather.
+ * same city always gets the same weather, under the same name ("pARIS" is answered as "Paris", as a real weather
+ * API answers with its own spelling, not the caller's: a cache then never shows one user's typing to the next).
  */
 public final class WeatherService {
 
@@ -34,7 +35,18 @@ public final class WeatherService {
         callsPerCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), name -> new AtomicLong()).incrementAndGet();
         latency.pause(); // deliberately slow: a call across the internet
         int seed = Math.floorMod(city.toLowerCase(Locale.ROOT).hashCode(), 1_000_003); // never negative, unlike Math.abs
-        return new Weather(city, seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
+        return new Weather(name(city), seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
+    }
+
+    /** The service's own spelling of a city: each word capitalised, the rest in lower case ("sÃO pAULO" is "São Paulo"). */
+    static String name(String city) {
+        StringBuilder name = new StringBuilder();
+        boolean wordStart = true;
+        for (int codePoint : city.strip().toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            name.appendCodePoint(wordStart ? Character.toTitleCase(codePoint) : codePoint);
+            wordStart = Character.isWhitespace(codePoint) || codePoint == '-';
+        }
+        return name.toString();
     }
 
     /** How many times the service was called: the number a cache should bring down. */

@@ -3,7 +3,9 @@ package workshop.lesson03;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.DisplayName;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.Servers;
 
 @RealServers
 @DisplayName("Exercise 3.5: add and incr, atomic on the server")
@@ -22,7 +26,7 @@ class AddAndIncrTest {
         String key = Fixtures.freshNamespace(memcached) + "nightly-report";
         try (Client client = Client.of(memcached)) {
             FirstWriterFlag flag = new FirstWriterFlag(client.memcached());
-            assertThat(flag.owner(key)).as("before any claim").isNull();
+            assertThat(flag.owner(key)).as("3.5: owner(key) before any claim").isNull();
 
             List<CompletableFuture<Boolean>> claims = new ArrayList<>();
             for (int instance = 0; instance < 10; instance++) {
@@ -42,8 +46,8 @@ class AddAndIncrTest {
                     winners.add("instance-" + instance);
                 }
             }
-            assertThat(winners).hasSize(1);
-            assertThat(flag.owner(key)).isEqualTo(winners.get(0));
+            assertThat(winners).as("3.5 must let exactly one of 10 concurrent claims win (add stores only if absent): the winners").hasSize(1);
+            assertThat(flag.owner(key)).as("3.5: owner(key) must name the winner").isEqualTo(winners.get(0));
         }
     }
 
@@ -53,7 +57,7 @@ class AddAndIncrTest {
         try (Client client = Client.of(memcached)) {
             HitCounter counter = new HitCounter(client.memcached());
 
-            assertThat(counter.increment(key)).isEqualTo(1);
+            assertThat(counter.increment(key)).as("3.5 must count from 1 on a key nobody created (incr's default is stored as it is)").isEqualTo(1);
 
             List<CompletableFuture<Void>> visitors = new ArrayList<>();
             for (int visitor = 0; visitor < 4; visitor++) {
@@ -65,7 +69,54 @@ class AddAndIncrTest {
             }
             visitors.forEach(CompletableFuture::join);
 
-            assertThat(counter.increment(key)).isEqualTo(202);
+            assertThat(counter.increment(key)).as("3.5 must lose no hit: the count after 1 + 200 concurrent hits, plus this one").isEqualTo(202);
         }
+    }
+
+    /** What the server saw: a claim is one add; a read first ("is it free?") leaves a window for a second winner. */
+    @Test
+    void aClaimIsOneAtomicAddNeverAReadThenAWrite(Servers servers) throws Exception {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
+        try (Client client = Client.of(memcached)) {
+            FirstWriterFlag flag = new FirstWriterFlag(client.memcached());
+            Map<String, Long> before = stats(client);
+
+            boolean first = flag.claim("nightly-report", "instance-1", 60);
+            boolean second = flag.claim("nightly-report", "instance-2", 60);
+
+            Map<String, Long> after = stats(client);
+            assertThat(List.of(first, second)).as("3.5: the first claim must win, the second lose").containsExactly(true, false);
+            assertThat(after.get("cmd_get") - before.get("cmd_get")).as("3.5 must claim with one atomic add, never a get first"
+                    + " (between a get and a set, another instance can claim too): gets the server saw for two claims").isZero();
+        }
+    }
+
+    /** What the server saw: counting is incr on the server; a get then a set lets two instances count the same hit. */
+    @Test
+    void aHitIsCountedByTheServerNeverReadThenWritten(Servers servers) throws Exception {
+        MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
+        try (Client client = Client.of(memcached)) {
+            HitCounter counter = new HitCounter(client.memcached());
+            Map<String, Long> before = stats(client);
+
+            counter.increment("hits");
+            counter.increment("hits");
+
+            Map<String, Long> after = stats(client);
+            assertThat(after.get("cmd_get") - before.get("cmd_get")).as("3.5 must count with incr (atomic, on the server), never a get"
+                    + " then a set: gets the server saw for two hits").isZero();
+            assertThat(client.memcached().get("hits")).as("3.5 must count from 1 (incr's default is stored as it is) and add 1 per"
+                    + " hit: the count Memcached holds after two hits").isEqualTo("2");
+        }
+    }
+
+    private static Map<String, Long> stats(Client client) {
+        Map<String, Long> numbers = new HashMap<>();
+        client.memcached().getStats().values().iterator().next().forEach((name, value) -> {
+            if (value.matches("\\d+")) {
+                numbers.put(name, Long.parseLong(value));
+            }
+        });
+        return numbers;
     }
 }

@@ -1,6 +1,7 @@
 package workshop.lesson03;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 
@@ -8,9 +9,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
+import net.spy.memcached.AddrUtil;
+import net.spy.memcached.ConnectionFactoryBuilder;
+import net.spy.memcached.MemcachedClient;
 
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
+import workshop.support.servers.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
@@ -39,8 +44,32 @@ class CacheWarmerTest {
             WeatherService service = Fixtures.service();
             new CacheWarmer(client.memcached(), keys, 600).warm(List.of("Oslo", "Paris"), service);
 
-            assertThat(service.calls()).isEqualTo(2);
-            assertThat(client.memcached().get(keys.forCity("Oslo"))).isEqualTo(WeatherJson.write(Fixtures.service().current("Oslo")));
+            assertThat(service.calls()).as("3.7 must load each city once from the upstream: upstream calls for 2 cities").isEqualTo(2);
+            assertThat(client.memcached().get(keys.forCity("Oslo"))).as("3.7 must warm each city: its JSON under keys.forCity(city); what Memcached holds for Oslo")
+                    .isEqualTo(WeatherJson.write(Fixtures.service().current("Oslo")));
+        }
+    }
+
+    /**
+     * A warmer that returns before Memcached has acknowledged its writes says "warm" of a cache that may be cold. Against a
+     * server that never answers, waiting for each write is what makes warm fail (after the client's 100 ms timeout)
+     * instead of pretending.
+     */
+    @Test
+    void warmingAServerThatNeverAnswersFailsInsteadOfPretending() throws Exception {
+        try (HungServer hung = new HungServer()) {
+            MemcachedClient client = new MemcachedClient(new ConnectionFactoryBuilder().setOpTimeout(100).setDaemon(true).build(),
+                    AddrUtil.getAddresses(hung.address()));
+            try {
+                Throwable thrown = catchThrowable(() -> new CacheWarmer(client, CityKeys.naive(""), 600).warm(List.of("Oslo"), Fixtures.service()));
+                if (thrown instanceof UnsupportedOperationException notDoneYet) {
+                    throw notDoneYet;
+                }
+                assertThat(thrown).as("3.7 must wait for each write's answer (the Future that set returns) and fail when there is none;"
+                        + " warm returned normally although the server never acknowledged a write").isNotNull();
+            } finally {
+                client.shutdown();
+            }
         }
     }
 
@@ -53,11 +82,11 @@ class CacheWarmerTest {
             new CacheWarmer(client.memcached(), keys, 600).warm(List.of("Oslo"), service);
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 600),
                     new WeatherBulkReader(client.memcached(), keys, 600), service), (server, http) -> {
-                assertThat(http.get("/weather/Oslo").headers().get("X-Cache")).as("a warmed city").containsExactly("HIT");
+                assertThat(http.get("/weather/Oslo").headers().get("X-Cache")).as("3.7: a warmed city must be a HIT at once").containsExactly("HIT");
                 var lima = http.get("/weather/Lima");
-                assertThat(lima.code()).isEqualTo(200);
+                assertThat(lima.code()).as("GET /weather/Lima").isEqualTo(200);
                 assertThat(lima.headers().get("X-Cache")).as("a city nobody warmed").containsExactly("MISS");
-                assertThat(http.get("/weather/Lima").headers().get("X-Cache")).containsExactly("HIT");
+                assertThat(http.get("/weather/Lima").headers().get("X-Cache")).as("a city asked for twice").containsExactly("HIT");
             });
         }
     }

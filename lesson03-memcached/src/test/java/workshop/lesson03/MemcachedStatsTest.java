@@ -28,15 +28,15 @@ class MemcachedStatsTest {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(MEGABYTES));
         try (Client client = Client.of(memcached)) {
             MemcachedStats.Memory empty = MemcachedStats.read(client.memcached());
-            assertThat(empty.items()).isZero();
-            assertThat(empty.limitBytes()).isEqualTo(MEGABYTES * 1024 * 1024);
+            assertThat(empty.items()).as("3.8: items (curr_items) of an empty server").isZero();
+            assertThat(empty.limitBytes()).as("3.8: limitBytes (limit_maxbytes) of a server started with -m 2").isEqualTo(MEGABYTES * 1024 * 1024);
 
             fill(client, 200);
 
             MemcachedStats.Memory full = MemcachedStats.read(client.memcached());
-            assertThat(full.evictions()).as("evictions").isPositive();
-            assertThat(full.items()).as("items kept, of 200 written").isLessThan(200);
-            assertThat(full.bytes()).as("bytes held").isLessThanOrEqualTo(full.limitBytes());
+            assertThat(full.evictions()).as("3.8: evictions (the \"evictions\" stat) after writing 5 times what fits").isPositive();
+            assertThat(full.items()).as("3.8: items held now (curr_items, not total_items: that counts every write ever), of 200 written").isLessThan(200);
+            assertThat(full.bytes()).as("3.8: bytes held (the \"bytes\" stat) must stay within the limit").isLessThanOrEqualTo(full.limitBytes());
         }
     }
 
@@ -48,16 +48,16 @@ class MemcachedStatsTest {
         try (Client client = Client.of(memcached)) {
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 600),
                     new WeatherBulkReader(client.memcached(), keys, 600), service), (server, http) -> {
-                assertThat(MemcachedStats.read(client.memcached()).evictions()).isZero();
+                assertThat(MemcachedStats.read(client.memcached()).evictions()).as("3.8: evictions of a new server").isZero();
                 http.get("/weather/Oslo");
                 // Memcached keeps one LRU per slab class (items of similar size): only entries as small as Oslo's push it out.
                 fillWithSmallEntries(client, 20_000);
 
                 var oslo = http.get("/weather/Oslo");
 
-                assertThat(MemcachedStats.read(client.memcached()).evictions()).isPositive();
+                assertThat(MemcachedStats.read(client.memcached()).evictions()).as("3.8: evictions after 20,000 small entries").isPositive();
                 assertThat(oslo.headers().get("X-Cache")).as("Oslo, evicted").containsExactly("MISS");
-                assertThat(Fixtures.json(oslo.body().string()).get("temperatureCelsius").asInt())
+                assertThat(Fixtures.json(oslo.body().string()).get("temperatureCelsius").asInt()).as("Oslo's temperature, from the upstream")
                         .isEqualTo(Fixtures.service().current("Oslo").temperatureCelsius());
             });
         }

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
+import net.spy.memcached.MemcachedClient;
 
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 import workshop.support.servers.MemcachedServer;
 
 @RealServers
@@ -26,8 +29,9 @@ class WeatherBulkReaderTest {
 
             var weather = reader.getAll(CITIES, Fixtures.service());
 
-            assertThat(weather.keySet()).containsExactlyElementsOf(CITIES);
-            assertThat(weather.get("Lima")).isEqualTo(Fixtures.service().current("Lima"));
+            assertThat(weather.keySet()).as("3.3 must answer every city, in the order asked (a LinkedHashMap keeps it)")
+                    .containsExactlyElementsOf(CITIES);
+            assertThat(weather.get("Lima")).as("3.3: the weather answered for Lima").isEqualTo(Fixtures.service().current("Lima"));
         }
     }
 
@@ -40,11 +44,36 @@ class WeatherBulkReaderTest {
             WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), keys, 60);
 
             reader.getAll(CITIES, service);
-            assertThat(service.calls()).as("upstream calls for 4 cities, Paris cached").isEqualTo(3);
-            assertThat(service.calls("Paris")).isZero();
+            assertThat(service.calls()).as("3.3 must ask the upstream only for the misses: upstream calls for 4 cities, Paris cached").isEqualTo(3);
+            assertThat(service.calls("Paris")).as("3.3 must answer Paris from Memcached: upstream calls for Paris").isZero();
 
             reader.getAll(CITIES, service);
-            assertThat(service.calls()).as("upstream calls once all 4 are cached").isEqualTo(3);
+            assertThat(service.calls()).as("3.3 must store each miss it fetched (set), so the next read is all hits: upstream calls once all 4 were asked for").isEqualTo(3);
+        }
+    }
+
+    /** Counted on the wire, between the client and Memcached: ten gets wait for ten answers, one getBulk for one. */
+    @Test
+    void readsEveryCachedCityInOneRoundTrip(MemcachedServer memcached) throws Exception {
+        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        try (CountingProxy proxy = CountingProxy.memcached(memcached.address())) {
+            MemcachedClient client = memcached.newClientThrough(proxy);
+            try {
+                WeatherBulkReader reader = new WeatherBulkReader(client, keys, 60);
+                for (String city : CITIES) {
+                    client.set(keys.forCity(city), 60, WeatherJson.write(Fixtures.service().current(city))).get();
+                }
+                proxy.reset();
+
+                var weather = reader.getAll(CITIES, Fixtures.service());
+
+                Traffic traffic = proxy.traffic();
+                assertThat(weather).as("3.3: the weather of the %d cached cities", CITIES.size()).hasSize(CITIES.size());
+                assertThat(traffic.roundTrips()).as("3.3 must read all %d cities in one round trip to Memcached (one getBulk),"
+                        + " not one per city: round trips seen on the wire (%s)", CITIES.size(), traffic).isEqualTo(1);
+            } finally {
+                client.shutdown();
+            }
         }
     }
 
@@ -52,14 +81,15 @@ class WeatherBulkReaderTest {
     void theApiAnswersSeveralCitiesAtOnce(MemcachedServer memcached) {
         CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
         try (Client client = Client.of(memcached)) {
-            assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service())).hasSize(1);
+            assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service()))
+                    .as("3.3: the weather of one city asked for").hasSize(1);
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
                     new WeatherBulkReader(client.memcached(), keys, 60), Fixtures.service()), (server, http) -> {
                 var response = http.get("/weather?cities=Oslo,Paris,oslo");
 
                 var body = Fixtures.json(response.body().string());
-                assertThat(body).as("one entry per city, whatever its case").hasSize(2);
-                assertThat(body.get(1).get("city").asText()).isEqualTo("Paris");
+                assertThat(body).as("3.3: GET /weather?cities=Oslo,Paris,oslo must answer one entry per city, whatever its case").hasSize(2);
+                assertThat(body.get(1).get("city").asText()).as("3.3: the second city answered").isEqualTo("Paris");
             });
         }
     }

@@ -20,16 +20,19 @@ public final class CacheClients {
     }
 
     /**
-     * A Jedis client whose connect and socket timeouts are {@link #TIMEOUT}, as is its pool's wait for a free
-     * connection ({@code ConnectionPoolConfig.setMaxWait}); name RESP2 ({@code resp2()}) so a dead server costs one
-     * connection attempt, not two.
+     * A Redis client that never waits longer than {@link #TIMEOUT} for anything: to connect, for an answer, or for a
+     * free connection from its pool; and that makes one connection attempt per command on a dead server, not two
+     * (name the protocol it speaks). README: "Exercise 4.8"; hints: {@code hints/4.8.md}.
      */
     public static RedisClient redis(String host, int port) {
-        throw Todo.exercise("4.8", "implement CacheClients.redis(host, port): connect, socket and pool timeouts of 200 ms");
+        throw Todo.exercise("4.8", "implement CacheClients.redis(host, port): a client that waits at most 200 ms for a connection, an answer or a pooled connection");
     }
 
-    /** A spymemcached client with an operation timeout of {@link #TIMEOUT}, FailureMode.Cancel and daemon threads. */
+    /**
+     * A Memcached client that gives up on an operation after {@link #TIMEOUT}, fails at once for a node it cannot reach,
+     * and never keeps the JVM alive. README: "Exercise 4.8"; hints: {@code hints/4.8.md}.
+     */
     public static MemcachedClient memcached(String addresses) {
-        throw Todo.exercise("4.8", "implement CacheClients.memcached(addresses): a 200 ms timeout and FailureMode.Cancel");
+        throw Todo.exercise("4.8", "implement CacheClients.memcached(addresses): a client that gives up within 200 ms and fails at once for a dead node");
     }
 }

@@ -23,20 +23,20 @@ public final class CachedProducts {
     }
 
     /**
-     * Exercise 4.2: {@code cache.get(keys.product(id))}: a hit is the product's JSON ({@link Json#read}). On a miss,
-     * read the database and store what it found with {@code putIfAbsent} (a write may have stored a newer value
-     * meanwhile: yours must not replace it). If the cache throws CacheUnavailableException, answer from the database
-     * alone: {@link CacheOutcome#BYPASS}. (A cached value that no longer parses is best treated as a miss.)
+     * Exercise 4.2: the product, from the cache when it has it, else from the database (kept in the cache for next
+     * time, without ever replacing a newer value a write stored meanwhile: see 4.3). The cache is an optimisation:
+     * when it is down, or its value does not parse, the database answers. Say what the cache did. README: "Exercise
+     * 4.2"; hints: {@code hints/4.2.md}.
      */
     public Lookup<Product> find(long id) {
-        throw Todo.exercise("4.2", "implement CachedProducts.find(id): cache-aside through the port, BYPASS when the cache is down");
+        throw Todo.exercise("4.2", "implement CachedProducts.find(id): cache-aside through the port, the database answering when the cache cannot");
     }
 
     /**
-     * Exercise 4.3: save to the database first (it is the truth), then {@code put} the new JSON in the cache, so the
-     * next read anywhere sees it. If the cache is unavailable, the write still succeeds.
+     * Exercise 4.3: the write lands in the database (the truth), and the next read anywhere sees the new product. A
+     * cache that is down must not fail the write. README: "Exercise 4.3"; hints: {@code hints/4.3.md}.
      */
     public void update(Product product) {
-        throw Todo.exercise("4.3", "implement CachedProducts.update(product): the database, then the cache");
+        throw Todo.exercise("4.3", "implement CachedProducts.update(product): the database, then the cache, and the write succeeds even with the cache down");
     }
 }

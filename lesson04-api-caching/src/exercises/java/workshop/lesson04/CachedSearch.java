@@ -25,19 +25,20 @@ public final class CachedSearch {
     }
 
     /**
-     * One spelling per query: parameters sorted by name; names and values trimmed and lower-cased, runs of spaces in
-     * a value as one; parameters with an empty value left out; written {@code name=value&name=value}.
+     * One spelling per query, written {@code name=value&name=value}: every way of typing one search gives the same
+     * text (order, letter case, spaces, empty values), and two different searches never do, whatever their values
+     * contain (cache-key poisoning). README: "Exercise 4.7"; hints: {@code hints/4.7.md}.
      */
     public static String canonical(Map<String, String> parameters) {
-        throw Todo.exercise("4.7", "implement CachedSearch.canonical(parameters): one spelling per query");
+        throw Todo.exercise("4.7", "implement CachedSearch.canonical(parameters): one spelling per query, and never one for two queries");
     }
 
     /**
-     * Cache-aside under {@code keys.search(<hex SHA-256 of the canonical form>)} (a digest fits any query into a
-     * valid key); the results as a JSON array ({@code Json.read(json, Product[].class)}); BYPASS when the cache is
-     * unavailable.
+     * Cache-aside under a key made from the canonical form (any query must fit into a valid Memcached key); the
+     * search engine answers when the cache is down or its value does not parse. README: "Exercise 4.7"; hints:
+     * {@code hints/4.7.md}.
      */
     public Lookup<List<Product>> search(Map<String, String> parameters) {
-        throw Todo.exercise("4.7", "implement CachedSearch.search(parameters): cache-aside under the canonical query's digest");
+        throw Todo.exercise("4.7", "implement CachedSearch.search(parameters): cache-aside under a key made from the canonical query");
     }
 }

@@ -20,11 +20,10 @@ public final class CachedWeather {
     }
 
     /**
-     * Cache-aside under {@code keys.weather(city)}, as {@link CachedProducts#find} does: a hit is the weather's JSON;
-     * on a miss ask the upstream and {@code put} the JSON for the TTL; with the cache unavailable, the upstream
-     * answers: {@link CacheOutcome#BYPASS}.
+     * The city's weather, asking the upstream at most once per city (in any letter case) per TTL; the upstream answers
+     * when the cache is down or its value does not parse. README: "Exercise 4.4"; hints: {@code hints/4.4.md}.
      */
     public Lookup<Weather> find(String city) {
-        throw Todo.exercise("4.4", "implement CachedWeather.find(city): cache-aside with a TTL, BYPASS when the cache is down");
+        throw Todo.exercise("4.4", "implement CachedWeather.find(city): cache-aside with a TTL, the upstream answering when the cache cannot");
     }
 }

@@ -19,18 +19,20 @@ public final class ConditionalGet {
         this.maxAge = maxAge;
     }
 
-    /** A strong ETag for a body: the hex SHA-256 of its UTF-8 bytes, in double quotes (part of an ETag's syntax). */
+    /**
+     * A strong ETag for a body: the same body always gets the same tag, another body another, in the syntax HTTP
+     * requires. README: "Exercise 4.6"; hints: {@code hints/4.6.md}.
+     */
     public static String etag(String body) {
-        throw Todo.exercise("4.6", "implement ConditionalGet.etag(body): a quoted SHA-256 of the body");
+        throw Todo.exercise("4.6", "implement ConditionalGet.etag(body): one version tag per body, in ETag syntax");
     }
 
     /**
-     * Sets {@code Cache-Control: public, max-age=<seconds>} and {@code ETag}; then, if the request's If-None-Match
-     * matches the ETag, answers 304 with no body; else 200 with the JSON ({@code ctx.contentType(...).result(json)}).
-     * If-None-Match may be "*", or a comma-separated list of ETags, some weak ({@code W/"..."}): for a GET, compare
-     * them without the {@code W/}.
+     * Lets every browser and proxy keep the response for {@code maxAge}, names its version, and answers "not modified"
+     * with no body when the client already has that version (in any form RFC 9111 allows a GET to say so).
+     * README: "Exercise 4.6"; hints: {@code hints/4.6.md}.
      */
     public void respond(Context ctx, String json) {
-        throw Todo.exercise("4.6", "implement ConditionalGet.respond(ctx, json): Cache-Control, ETag, and 304 on a matching If-None-Match");
+        throw Todo.exercise("4.6", "implement ConditionalGet.respond(ctx, json): cacheable for max-age, with a version tag, and 304 when the client has that version");
     }
 }

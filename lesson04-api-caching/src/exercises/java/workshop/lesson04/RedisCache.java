@@ -8,8 +8,9 @@ import redis.clients.jedis.UnifiedJedis;
 import workshop.support.exercises.Todo;
 
 /**
- * Exercise 4.1: the cache port on Redis. Each method is one command; a Jedis exception (JedisException: down,
- * timed out) becomes a {@link CacheUnavailableException}, so callers can fall back to the origin.
+ * Exercise 4.1: the cache port on Redis. Each method is one command (atomic: no window between two); a store that
+ * does not answer (down, timed out) is a {@link CacheUnavailableException}, so callers can fall back to the origin.
+ * README: "Exercise 4.1"; hints: {@code hints/4.1.md}.
  */
 public final class RedisCache implements Cache {
 
@@ -23,27 +24,23 @@ public final class RedisCache implements Cache {
         this.redis = redis;
     }
 
-    /** GET. */
     @Override
     public Optional<String> get(String key) {
-        throw Todo.exercise("4.1", "implement RedisCache.get(key) with GET");
+        throw Todo.exercise("4.1", "implement RedisCache.get(key)");
     }
 
-    /** SET with PX (milliseconds). */
     @Override
     public void put(String key, String value, Duration ttl) {
-        throw Todo.exercise("4.1", "implement RedisCache.put(key, value, ttl) with SET ... PX");
+        throw Todo.exercise("4.1", "implement RedisCache.put(key, value, ttl): the value and its TTL in one command");
     }
 
-    /** SET with NX and PX: Redis answers "OK" when it stored the value, nil when the key was taken. */
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
-        throw Todo.exercise("4.1", "implement RedisCache.putIfAbsent(key, value, ttl) with SET ... NX PX");
+        throw Todo.exercise("4.1", "implement RedisCache.putIfAbsent(key, value, ttl): store only if absent, with its TTL, in one command, and say whether it did");
     }
 
-    /** DEL. */
     @Override
     public void delete(String key) {
-        throw Todo.exercise("4.1", "implement RedisCache.delete(key) with DEL");
+        throw Todo.exercise("4.1", "implement RedisCache.delete(key)");
     }
 }

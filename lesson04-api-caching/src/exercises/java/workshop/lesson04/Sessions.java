@@ -24,24 +24,23 @@ public final class Sessions {
     }
 
     /**
-     * Starts a session and returns its token: 32 bytes from a {@code java.security.SecureRandom}, encoded with
-     * {@code Base64.getUrlEncoder().withoutPadding()} (43 characters). SET the user, with the idle timeout as its
-     * TTL, under {@code keys.session(<hex SHA-256 of the token>)}: never under the token itself, so that whoever
-     * reads Redis (a backup, a dump, a replica) learns no token they could use.
+     * Starts a session and returns its token: 32 unguessable random bytes, URL-safe (43 characters), saying nothing
+     * about the user. The session lives in Redis for the idle timeout, under a key from which nobody who reads Redis
+     * (a backup, a dump, a replica) can recover a usable token. README: "Exercise 4.5"; hints: {@code hints/4.5.md}.
      */
     public String create(String user) {
-        throw Todo.exercise("4.5", "implement Sessions.create(user): a random opaque token, and the session in Redis with a TTL");
+        throw Todo.exercise("4.5", "implement Sessions.create(user): a random opaque token, and the session in Redis, expiring when idle, under a key that is not the token");
     }
 
     /**
-     * The session's user, or empty; and the idle timeout starts again. Hint: GETEX reads and sets the TTL in one
-     * command: {@code redis.getEx(key, GetExParams.getExParams().px(millis))}.
+     * The session's user, or empty; and the idle timeout starts again, in the same single step (a session must not
+     * expire between the read and the extension). README: "Exercise 4.5"; hints: {@code hints/4.5.md}.
      */
     public Optional<String> user(String token) {
-        throw Todo.exercise("4.5", "implement Sessions.user(token) with GETEX, so the idle timeout slides");
+        throw Todo.exercise("4.5", "implement Sessions.user(token): read the session and restart its idle timeout in one command");
     }
 
-    /** DEL the session (under the token's digest, as above). */
+    /** Logout: the session is gone at once. */
     public void delete(String token) {
         throw Todo.exercise("4.5", "implement Sessions.delete(token)");
     }

@@ -1,6 +1,6 @@
 package workshop.lesson04;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
@@ -32,8 +32,8 @@ class CacheAdaptersTest {
         @Test
         void refusesATimeToLiveMemcachedWouldReadAsADate(RedisServer redis, MemcachedServer memcached) throws Exception {
             try (Connection store = connect(redis, memcached)) {
-                assertThatThrownBy(() -> store.cache().put(store.keys().product(1), "value", Duration.ofDays(31)))
-                        .as("31 days: Memcached would read it as a date in January 1970, and expire the entry at once")
+                assertThat(Store.thrown(() -> store.cache().put(store.keys().product(1), "value", Duration.ofDays(31))))
+                        .as("4.1 must refuse a TTL above 30 days (IllegalArgumentException): Memcached would read 31 days as a date in January 1970, and expire the entry at once")
                         .isInstanceOf(IllegalArgumentException.class);
             }
         }

@@ -1,0 +1,34 @@
+package workshop.lesson03;
+
+import java.util.List;
+
+import net.spy.memcached.ConnectionFactoryBuilder;
+import net.spy.memcached.DefaultHashAlgorithm;
+import net.spy.memcached.MemcachedClient;
+
+import workshop.support.servers.MemcachedServer;
+
+/**
+ * Exercise 3.6: Memcached servers do not talk to each other; the client decides which node holds each key.
+ * Modulo hashing ({@code hash % nodes}) moves most keys when a node is added or removed (two in three, from 3
+ * nodes to 2) — a cold cache almost everywhere at once. Consistent hashing (Ketama) places nodes and keys on a ring, and moves only the keys of
+ * the node that left.
+ */
+public final class Distribution {
+
+    private Distribution() {
+    }
+
+    /** A client that spreads keys over the nodes with Ketama consistent hashing. */
+    public static MemcachedClient ketamaClient(List<MemcachedServer> nodes) {
+        return MemcachedServer.newClient(nodes, new ConnectionFactoryBuilder()
+                .setHashAlg(DefaultHashAlgorithm.KETAMA_HASH)
+                .setLocatorType(ConnectionFactoryBuilder.Locator.CONSISTENT)
+                .setDaemon(true));
+    }
+
+    /** The node (0 to nodeCount - 1) that naive modulo hashing picks for a key. */
+    public static int moduloNode(String key, int nodeCount) {
+        return key.hashCode() % nodeCount;
+    }
+}
