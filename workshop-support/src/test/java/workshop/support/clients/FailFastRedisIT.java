@@ -1,0 +1,58 @@
+package workshop.support.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.HungServer;
+import workshop.support.servers.RedisServer;
+
+/**
+ * An app's Redis client against a hung server and a healthy one: one timeout, then failing fast without even
+ * asking the server (counted in connections the hung server accepted), and back in use as soon as it answers.
+ */
+@RealServers
+class FailFastRedisIT {
+
+    private static final CacheTimeouts LONG_PAUSE = new CacheTimeouts(Duration.ofMillis(100), Duration.ofMillis(100),
+            Duration.ofMillis(50), Duration.ofMinutes(10));
+
+    @Test
+    void afterOneTimeoutTheNextCommandsFailWithoutReachingTheServer() throws Exception {
+        try (HungServer hung = new HungServer();
+             RedisClient client = FailFastRedis.over(new redis.clients.jedis.providers.PooledConnectionProvider(
+                     new redis.clients.jedis.HostAndPort("127.0.0.1", hung.port()),
+                     redis.clients.jedis.DefaultJedisClientConfig.builder().resp2().timeoutMillis(100).build()),
+                     new FailFast(LONG_PAUSE.failFastPause()))) {
+
+            // The first timeout: building the client already asks the server something, or else this first GET.
+            assertThatThrownBy(() -> client.get("a")).isInstanceOf(JedisConnectionException.class);
+            long connectionsAfterTheTimeout = hung.acceptedConnections();
+
+            for (int i = 0; i < 20; i++) {
+                assertThatThrownBy(() -> client.get("a")).as("command %d after the timeout", i)
+                        .isInstanceOf(JedisConnectionException.class).hasMessageContaining("failing fast");
+                assertThatThrownBy(() -> client.pipelined().close()).isInstanceOf(JedisConnectionException.class);
+            }
+            assertThat(hung.acceptedConnections()).as("connections the hung server accepted after the first timeout")
+                    .isEqualTo(connectionsAfterTheTimeout);
+        }
+    }
+
+    @Test
+    void aHealthyRedisIsUsedAsUsual(RedisServer redis) {
+        try (RedisClient client = redis.newClient(CacheTimeouts.FOR_REQUESTS)) {
+            String key = redis.namespace() + "fail-fast:greeting";
+            client.set(key, "hello");
+            assertThat(client.get(key)).isEqualTo("hello");
+            client.del(key);
+        }
+    }
+}
