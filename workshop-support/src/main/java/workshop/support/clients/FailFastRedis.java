@@ -5,6 +5,7 @@ import redis.clients.jedis.CommandObject;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.executors.CommandExecutor;
 import redis.clients.jedis.executors.DefaultCommandExecutor;
@@ -95,6 +96,11 @@ public final class FailFastRedis {
             } catch (JedisConnectionException timedOutOrDropped) {
                 connections.failed();
                 throw timedOutOrDropped;
+            } catch (JedisDataException answeredWithAnError) {
+                // The server answered (NOSCRIPT after a restart, WRONGTYPE...): it is up. Counting this as a failure
+                // would keep a probe whose first command always errs (a script not loaded yet) failing for ever.
+                connections.succeeded();
+                throw answeredWithAnError;
             }
             connections.succeeded();
             return result;

@@ -94,6 +94,9 @@ public final class RedisServer extends RealServer {
      */
     public RedisClient newClient(CacheTimeouts timeouts) {
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        // Enough for every request a busy app serves at once: waiting for the pool then means a stuck server, not a busy app.
+        pool.setMaxTotal(32);
+        pool.setMaxIdle(32);
         pool.setMaxWait(timeouts.poolWait());
         String user = externalUri != null ? JedisURIHelper.getUser(externalUri) : null;
         String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);

@@ -7,8 +7,12 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+import redis.clients.jedis.providers.PooledConnectionProvider;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.HungServer;
@@ -27,9 +31,9 @@ class FailFastRedisIT {
     @Test
     void afterOneTimeoutTheNextCommandsFailWithoutReachingTheServer() throws Exception {
         try (HungServer hung = new HungServer();
-             RedisClient client = FailFastRedis.over(new redis.clients.jedis.providers.PooledConnectionProvider(
-                     new redis.clients.jedis.HostAndPort("127.0.0.1", hung.port()),
-                     redis.clients.jedis.DefaultJedisClientConfig.builder().resp2().timeoutMillis(100).build()),
+             RedisClient client = FailFastRedis.over(new PooledConnectionProvider(
+                     new HostAndPort("127.0.0.1", hung.port()),
+                     DefaultJedisClientConfig.builder().resp2().timeoutMillis(100).build()),
                      new FailFast(LONG_PAUSE.failFastPause()))) {
 
             // The first timeout: building the client already asks the server something, or else this first GET.
@@ -43,6 +47,22 @@ class FailFastRedisIT {
             }
             assertThat(hung.acceptedConnections()).as("connections the hung server accepted after the first timeout")
                     .isEqualTo(connectionsAfterTheTimeout);
+        }
+    }
+
+    @Test
+    void anErrorReplyAfterTheWaitCountsAsAServerThatAnswers(RedisServer redis) {
+        FailFast failFast = new FailFast(Duration.ofNanos(1));
+        try (RedisClient client = FailFastRedis.over(new PooledConnectionProvider(
+                new HostAndPort(redis.host(), redis.port()),
+                DefaultJedisClientConfig.builder().resp2().timeoutMillis(1_000).build()), failFast)) {
+            failFast.failed();
+
+            // What the rate limiter's probe does after a restart: EVALSHA of a script the new server has not loaded.
+            assertThatThrownBy(() -> client.evalsha("0000000000000000000000000000000000000000", 0))
+                    .isInstanceOf(JedisNoScriptException.class);
+
+            assertThat(failFast.isOpen()).as("failing fast after the server answered NOSCRIPT").isFalse();
         }
     }
 
