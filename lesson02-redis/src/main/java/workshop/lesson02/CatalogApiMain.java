@@ -42,7 +42,8 @@ public final class CatalogApiMain {
                 new RecentlyViewed(redis, keys, 5),
                 sets,
                 new TopSellers(redis, keys),
-                Optional.of(new RateLimiter(redis, keys, 20, Duration.ofSeconds(1))));
+                Optional.of(new RateLimiter(redis, keys, 20, Duration.ofSeconds(1))),
+                Optional.of(new ViewRetention(redis, keys, Duration.ofDays(1))));
         Javalin app = CatalogApi.create(parts).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -1,6 +1,7 @@
 package workshop.support.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.SocketAddress;
@@ -50,6 +51,10 @@ class MemcachedServerIT {
         assertThat(nodes).extracting(MemcachedServer::port).doesNotHaveDuplicates();
         MemcachedClient client = MemcachedServer.newClient(nodes, new ConnectionFactoryBuilder().setDaemon(true));
         try {
+            // The client connects in the background; a write while a node is not connected yet goes to another node
+            // (spymemcached's default failure mode redistributes), and the read, once it is, finds nothing.
+            await().alias("the client is connected to all three nodes").atMost(Duration.ofSeconds(10))
+                    .until(() -> client.getAvailableServers().size() == 3);
             for (int i = 0; i < 30; i++) {
                 assertThat(client.set("key:" + i, 60, "value " + i)).succeedsWithin(Duration.ofSeconds(2));
             }
