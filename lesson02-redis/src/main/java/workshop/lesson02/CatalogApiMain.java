@@ -23,13 +23,8 @@ public final class CatalogApiMain {
     private CatalogApiMain() {
     }
 
-    public static void main(String[] args) {
-        AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
-        Servers servers = new Servers();
-        RedisServer server = servers.redis();
-        // One client for the limiter and every part: after one timeout, the rest of the request fails fast.
-        RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
-        Keys keys = new Keys(server.namespace());
+    /** The API the main starts, on any client and keys (with three products tagged): the README's session is checked against it. */
+    static Javalin app(RedisClient redis, Keys keys) {
         ProductDatabase database = ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY);
         ProductSets sets = new ProductSets(redis, keys);
         sets.tag(1, "coffee", "kitchen");
@@ -44,7 +39,16 @@ public final class CatalogApiMain {
                 new TopSellers(redis, keys),
                 Optional.of(new RateLimiter(redis, keys, 20, Duration.ofSeconds(1))),
                 Optional.of(new ViewRetention(redis, keys, Duration.ofDays(1))));
-        Javalin app = CatalogApi.create(parts).start(address.host(), address.port());
+        return CatalogApi.create(parts);
+    }
+
+    public static void main(String[] args) {
+        AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
+        Servers servers = new Servers();
+        RedisServer server = servers.redis();
+        // One client for the limiter and every part: after one timeout, the rest of the request fails fast.
+        RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
+        Javalin app = app(redis, new Keys(server.namespace())).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             redis.close();
@@ -59,7 +63,7 @@ public final class CatalogApiMain {
                   curl -s  %1$s/tags/coffee,kitchen           # products 1 and 3
                   curl -s -X POST '%1$s/products/7/purchases?quantity=2'
                   curl -s '%1$s/top-sellers?limit=3'
-                  for i in $(seq 25); do curl -s -o /dev/null -w '%%{http_code} ' %1$s/products/1; done; echo   # 429 after 20 a second
+                  curl -s -o /dev/null -w '%%{http_code} ' '%1$s/products/1?n=[1-25]'; echo   # 25 requests in one second: 429 after 20
                 """, address.url(0), server);
     }
 }

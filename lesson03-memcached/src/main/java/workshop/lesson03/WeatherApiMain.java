@@ -31,6 +31,13 @@ public final class WeatherApiMain {
         }
     }
 
+    /** The API the main starts, on any client and key namespace: the README's transcript is checked against it too. */
+    static Javalin app(MemcachedClient memcached, String namespace) {
+        CityKeys keys = new SafeCityKeys(namespace);
+        WeatherService service = new WeatherService(WeatherService.TYPICAL_LATENCY);
+        return WeatherApi.create(new WeatherCache(memcached, keys, TTL_SECONDS), new WeatherBulkReader(memcached, keys, TTL_SECONDS), service);
+    }
+
     public static void main(String[] args) throws InterruptedException {
         AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
         Servers servers = new Servers();
@@ -39,10 +46,7 @@ public final class WeatherApiMain {
         // queue and a reconnect within a second of a restart.
         MemcachedClient memcached = server.newClient(CacheTimeouts.FOR_REQUESTS);
         awaitConnection(memcached);
-        CityKeys keys = new SafeCityKeys(server.namespace());
-        WeatherService service = new WeatherService(WeatherService.TYPICAL_LATENCY);
-        Javalin app = WeatherApi.create(new WeatherCache(memcached, keys, TTL_SECONDS),
-                new WeatherBulkReader(memcached, keys, TTL_SECONDS), service).start(address.host(), address.port());
+        Javalin app = app(memcached, server.namespace()).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             memcached.shutdown();
