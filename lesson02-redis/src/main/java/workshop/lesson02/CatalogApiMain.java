@@ -23,8 +23,11 @@ public final class CatalogApiMain {
     private CatalogApiMain() {
     }
 
-    /** The API the main starts, on any client and keys (with three products tagged): the README's session is checked against it. */
-    static Javalin app(RedisClient redis, Keys keys) {
+    /**
+     * The API the main starts, on any client and keys (with three products tagged), allowing 20 requests per client
+     * per {@code rateWindow} (the main: a second): the README's session is checked against it.
+     */
+    static Javalin app(RedisClient redis, Keys keys, Duration rateWindow) {
         ProductDatabase database = ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY);
         ProductSets sets = new ProductSets(redis, keys);
         sets.tag(1, "coffee", "kitchen");
@@ -37,7 +40,7 @@ public final class CatalogApiMain {
                 new RecentlyViewed(redis, keys, 5),
                 sets,
                 new TopSellers(redis, keys),
-                Optional.of(new RateLimiter(redis, keys, 20, Duration.ofSeconds(1))),
+                Optional.of(new RateLimiter(redis, keys, 20, rateWindow)),
                 Optional.of(new ViewRetention(redis, keys, Duration.ofDays(1))));
         return CatalogApi.create(parts);
     }
@@ -48,7 +51,7 @@ public final class CatalogApiMain {
         RedisServer server = servers.redis();
         // One client for the limiter and every part: after one timeout, the rest of the request fails fast.
         RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
-        Javalin app = app(redis, new Keys(server.namespace())).start(address.host(), address.port());
+        Javalin app = app(redis, new Keys(server.namespace()), Duration.ofSeconds(1)).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             redis.close();

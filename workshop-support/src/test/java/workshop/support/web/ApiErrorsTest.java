@@ -41,7 +41,7 @@ class ApiErrorsTest {
 
     private String exchange(String request) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), app.port())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(60_000); // a safety net for a hung server, not a timing: a busy machine can take seconds
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
