@@ -1,7 +1,6 @@
 package workshop.lesson03;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 
@@ -26,8 +25,11 @@ class ReadmeTest {
 
     @Test
     void theSessionUnderRunTheApiIsWhatTheAppAnswers(MemcachedServer memcached) {
-        assumeTrue("solutions".equals(System.getProperty("workshop.mode")),
-                "the README's outputs come from the finished exercises: checked with -Psolutions");
+        if (!"solutions".equals(System.getProperty("workshop.mode"))) {
+            // On the stubs the app answers 501 until the exercises are done: check that the session can be replayed.
+            assertThat(ReadmeTranscripts.unreplayable(Path.of("README.md"))).as("the README's sample session").isEmpty();
+            return;
+        }
         MemcachedClient client = memcached.newClient();
         Javalin app = WeatherApiMain.app(client, Fixtures.freshNamespace(memcached)).start("127.0.0.1", 0);
         try {
