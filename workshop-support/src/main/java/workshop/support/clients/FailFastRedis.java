@@ -31,6 +31,16 @@ public final class FailFastRedis {
                 .build();
     }
 
+    /** What a call gets while the pause lasts: the cache is unavailable, as far as the caller needs to know. */
+    static final class FailingFast extends JedisConnectionException {
+
+        private static final long serialVersionUID = 1L;
+
+        FailingFast() {
+            super("Redis failed moments ago: failing fast instead of waiting for it again");
+        }
+    }
+
     private static final class GuardedConnections implements ConnectionProvider {
 
         private final PooledConnectionProvider pool;
@@ -53,7 +63,7 @@ public final class FailFastRedis {
 
         private Connection guarded(java.util.function.Supplier<Connection> borrow) {
             if (!failFast.allows()) {
-                throw new JedisConnectionException("Redis failed moments ago: failing fast instead of waiting for it again");
+                throw new FailingFast();
             }
             try {
                 return borrow.get();
@@ -93,6 +103,10 @@ public final class FailFastRedis {
             T result;
             try {
                 result = delegate.executeCommand(command);
+            } catch (FailingFast notEvenTried) {
+                // Not a new failure: counting it would push the pause back for as long as requests keep coming,
+                // and a restarted Redis would never get its probe.
+                throw notEvenTried;
             } catch (JedisConnectionException timedOutOrDropped) {
                 connections.failed();
                 throw timedOutOrDropped;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,26 @@ class FailFastRedisIT {
                     .isInstanceOf(JedisNoScriptException.class);
 
             assertThat(failFast.isOpen()).as("failing fast after the server answered NOSCRIPT").isFalse();
+        }
+    }
+
+    @Test
+    void callsRefusedDuringThePauseDoNotPushItBackSoTheProbeComes(RedisServer redis) {
+        AtomicLong now = new AtomicLong();
+        FailFast failFast = new FailFast(Duration.ofNanos(250), now::get);
+        try (RedisClient client = FailFastRedis.over(new PooledConnectionProvider(new HostAndPort(redis.host(), redis.port()),
+                DefaultJedisClientConfig.builder().resp2().timeoutMillis(1_000).build()), failFast)) {
+            failFast.failed(); // at 0: paused until 250
+
+            for (int i = 0; i < 10; i++) {
+                now.addAndGet(20); // requests keep coming, 20 ns apart
+                assertThatThrownBy(() -> client.get("a")).as("a request at %d ns, in the pause", now.get())
+                        .hasMessageContaining("failing fast");
+            }
+            now.set(250);
+
+            assertThat(client.get(redis.namespace() + "fail-fast:probe")).as("the probe at 250 ns: Redis answers (no such key)").isNull();
+            assertThat(failFast.isOpen()).as("failing fast after the probe succeeded").isFalse();
         }
     }
 
