@@ -70,8 +70,8 @@ public final class MemcachedServer extends RealServer {
 
     /**
      * A client for an app serving requests: an operation waits at most {@code timeouts.read()}, a full queue of
-     * operations at most {@code timeouts.poolWait()}, a node that refuses connections cancels its operations at
-     * once, and a lost connection is tried again every second at most (spymemcached's default backs off to 30 s,
+     * operations at most {@code timeouts.poolWait()}, a node that refuses connections or just timed out cancels its
+     * operations at once until it is connected again, and a lost connection is tried again every second (spymemcached's default backs off to 30 s,
      * so a restarted Memcached would go unused for seconds). Shut it down.
      */
     public MemcachedClient newClient(CacheTimeouts timeouts) {
@@ -79,6 +79,9 @@ public final class MemcachedServer extends RealServer {
                 .setOpTimeout(timeouts.read().toMillis())
                 .setOpQueueMaxBlockTime(timeouts.poolWait().toMillis())
                 .setFailureMode(FailureMode.Cancel)
+                // After a timeout, drop the connection: until it is back, operations are cancelled at once instead
+                // of each waiting a timeout of its own (a get and a set per request would wait twice).
+                .setTimeoutExceptionThreshold(2)
                 // In whole seconds; the first retry after a failure waits min(this, 1 s) anyway.
                 .setMaxReconnectDelay(1)
                 .setDaemon(true));
