@@ -5,20 +5,23 @@ import java.util.Locale;
 
 import io.javalin.Javalin;
 
+import workshop.support.web.AppAddress;
+
 /**
- * Starts the catalog API on http://localhost:7070 over a slow database (20 ms a query), with the cache you
+ * Starts the catalog API on http://127.0.0.1:7070 ({@code --port=N} or {@code WORKSHOP_PORT} for another) over a slow database (20 ms a query), with the cache you
  * choose: {@code none}, {@code hand-made} (the default, yours from exercises 1.1–1.4) or {@code caffeine}
  * (exercise 1.6). Run it as the lesson's README shows, then ask for the same product twice.
  */
 public final class ProductApiMain {
 
-    private static final int PORT = 7070;
+    private static final int DEFAULT_PORT = 7070;
 
     private ProductApiMain() {
     }
 
     public static void main(String[] args) {
-        String choice = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "hand-made";
+        AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
+        String choice = AppAddress.choices(args).stream().findFirst().orElse("hand-made").toLowerCase(Locale.ROOT);
         CacheSettings settings = CacheSettings.unbounded()
                 .expireAfterWrite(Duration.ofSeconds(60)).maximumSize(100).recordStats();
         Cache<Long, Product> cache = switch (choice) {
@@ -28,16 +31,16 @@ public final class ProductApiMain {
             default -> throw new IllegalArgumentException("Choose a cache: none, hand-made or caffeine (was " + choice + ")");
         };
         SlowProductDatabase database = SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY);
-        Javalin app = ProductApi.create(cache, database).start(PORT);
+        Javalin app = ProductApi.create(cache, database).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
 
         System.out.printf("""
-                Catalog API with cache "%s" on http://localhost:%d (Ctrl+C stops it). Try:
-                  curl -i http://localhost:%2$d/products/42     # first time: X-Cache: MISS, ~20 ms in the database
-                  curl -i http://localhost:%2$d/products/42     # again:      X-Cache: HIT
-                  curl -i http://localhost:%2$d/products/abc    # 400, with a JSON error
-                  curl -i http://localhost:%2$d/products/5000   # 404, with a JSON error
-                  curl -s http://localhost:%2$d/stats           # hits, misses, evictions, hit ratio
-                """, choice, PORT);
+                Catalog API with cache "%s" on %s (Ctrl+C stops it). Try:
+                  curl -i %2$s/products/42     # first time: X-Cache: MISS, ~20 ms in the database
+                  curl -i %2$s/products/42     # again:      X-Cache: HIT
+                  curl -i %2$s/products/abc    # 400, with a JSON error
+                  curl -i %2$s/products/5000   # 404, with a JSON error
+                  curl -s %2$s/stats           # hits, misses, evictions, hit ratio
+                """, choice, address.url(0));
     }
 }

@@ -38,10 +38,16 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class CatalogApi {
 
-    /** Everything the API stands on. */
+    /** Everything the API stands on; {@code viewRetention} makes the keys views create expire (the app always sets it). */
     public record Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
                         RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
-                        Optional<RateLimiter> rateLimiter) {
+                        Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
+
+        /** Without view retention: for tests that look at other things. */
+        public Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
+                     RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers, Optional<RateLimiter> rateLimiter) {
+            this(database, cache, bulkReader, hashes, recentlyViewed, sets, topSellers, rateLimiter, Optional.empty());
+        }
     }
 
     static final int MAX_IDS = 100;
@@ -124,6 +130,7 @@ public final class CatalogApi {
         try {
             parts.recentlyViewed().record(viewer, id);
             parts.sets().recordVisitor(id, viewer);
+            parts.viewRetention().ifPresent(retention -> retention.refresh(viewer, id));
         } catch (JedisException redisUnavailable) {
             // nothing to do: the product was still served
         }

@@ -6,25 +6,28 @@ import java.util.Optional;
 import io.javalin.Javalin;
 import redis.clients.jedis.RedisClient;
 
+import workshop.support.clients.CacheTimeouts;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.web.AppAddress;
 
 /**
- * Starts a real Redis (see the main README) and the catalog API on http://localhost:7072, over a database that
+ * Starts a real Redis (see the main README) and the catalog API on http://127.0.0.1:7072 ({@code --port=N} or
+ * {@code WORKSHOP_PORT} for another), over a database that
  * takes 20 ms a query. Ctrl+C stops both.
  */
 public final class CatalogApiMain {
 
-    private static final int PORT = 7072;
+    private static final int DEFAULT_PORT = 7072;
 
     private CatalogApiMain() {
     }
 
-    public static void main(String[] args) {
-        Servers servers = new Servers();
-        RedisServer server = servers.redis();
-        RedisClient redis = server.newClient();
-        Keys keys = new Keys(server.namespace());
+    /**
+     * The API the main starts, on any client and keys (with three products tagged), allowing 20 requests per client
+     * per {@code rateWindow} (the main: a second): the README's session is checked against it.
+     */
+    static Javalin app(RedisClient redis, Keys keys, Duration rateWindow) {
         ProductDatabase database = ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY);
         ProductSets sets = new ProductSets(redis, keys);
         sets.tag(1, "coffee", "kitchen");
@@ -37,8 +40,18 @@ public final class CatalogApiMain {
                 new RecentlyViewed(redis, keys, 5),
                 sets,
                 new TopSellers(redis, keys),
-                Optional.of(new RateLimiter(redis, keys, 20, Duration.ofSeconds(1))));
-        Javalin app = CatalogApi.create(parts).start(PORT);
+                Optional.of(new RateLimiter(redis, keys, 20, rateWindow)),
+                Optional.of(new ViewRetention(redis, keys, Duration.ofDays(1))));
+        return CatalogApi.create(parts);
+    }
+
+    public static void main(String[] args) {
+        AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
+        Servers servers = new Servers();
+        RedisServer server = servers.redis();
+        // One client for the limiter and every part: after one timeout, the rest of the request fails fast.
+        RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
+        Javalin app = app(redis, new Keys(server.namespace()), Duration.ofSeconds(1)).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             redis.close();
@@ -46,14 +59,14 @@ public final class CatalogApiMain {
         }));
 
         System.out.printf("""
-                Catalog API on http://localhost:%d, caching in %s (Ctrl+C stops both). Try:
-                  curl -i 'http://localhost:%1$d/products/42?viewer=alice'   # MISS, then HIT on the second call
-                  curl -s 'http://localhost:%1$d/products?ids=1,2,3'          # three products, one round trip
-                  curl -s  http://localhost:%1$d/users/alice/recently-viewed
-                  curl -s  http://localhost:%1$d/tags/coffee,kitchen           # products 1 and 3
-                  curl -s -X POST 'http://localhost:%1$d/products/7/purchases?quantity=2'
-                  curl -s 'http://localhost:%1$d/top-sellers?limit=3'
-                  for i in $(seq 25); do curl -s -o /dev/null -w '%%{http_code} ' http://localhost:%1$d/products/1; done; echo   # 429 after 20 a second
-                """, PORT, server);
+                Catalog API on %s, caching in %s (Ctrl+C stops both). Try:
+                  curl -i '%1$s/products/42?viewer=alice'   # MISS, then HIT on the second call
+                  curl -s '%1$s/products?ids=1,2,3'          # three products, one round trip
+                  curl -s  %1$s/users/alice/recently-viewed
+                  curl -s  %1$s/tags/coffee,kitchen           # products 1 and 3
+                  curl -s -X POST '%1$s/products/7/purchases?quantity=2'
+                  curl -s '%1$s/top-sellers?limit=3'
+                  curl -s -o /dev/null -w '%%{http_code} ' '%1$s/products/1?n=[1-25]'; echo   # 25 requests in one second: 429 after 20
+                """, address.url(0), server);
     }
 }

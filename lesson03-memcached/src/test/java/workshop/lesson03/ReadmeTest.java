@@ -6,13 +6,38 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import workshop.support.docs.ReadmeSnippets;
+import io.javalin.Javalin;
+import net.spy.memcached.MemcachedClient;
 
-/** The README shows code that compiles and runs: each snippet is the tagged code it claims to be. */
+import workshop.support.docs.ReadmeSnippets;
+import workshop.support.docs.ReadmeTranscripts;
+import workshop.support.junit.RealServers;
+import workshop.support.servers.MemcachedServer;
+
+/** The README shows code that compiles and runs, and outputs the app really gives. */
+@RealServers
 class ReadmeTest {
 
     @Test
     void everySnippetMatchesTheCodeItWasTakenFrom() {
         assertThat(ReadmeSnippets.mismatches(Path.of("README.md"))).isEmpty();
+    }
+
+    @Test
+    void theSessionUnderRunTheApiIsWhatTheAppAnswers(MemcachedServer memcached) {
+        if (!"solutions".equals(System.getProperty("workshop.mode"))) {
+            // On the stubs the app answers 501 until the exercises are done: check that the session can be replayed.
+            assertThat(ReadmeTranscripts.unreplayable(Path.of("README.md"))).as("the README's sample session").isEmpty();
+            return;
+        }
+        MemcachedClient client = memcached.newClient();
+        Javalin app = WeatherApiMain.app(client, Fixtures.freshNamespace(memcached)).start("127.0.0.1", 0);
+        try {
+            assertThat(ReadmeTranscripts.mismatches(Path.of("README.md"), "http://127.0.0.1:" + app.port()))
+                    .as("the README's sample session, replayed against the app").isEmpty();
+        } finally {
+            app.stop();
+            client.shutdown();
+        }
     }
 }

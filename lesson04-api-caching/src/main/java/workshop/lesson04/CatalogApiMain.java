@@ -9,18 +9,21 @@ import io.javalin.Javalin;
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
 
+import workshop.support.clients.CacheTimeouts;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.web.AppAddress;
 
 /**
- * Starts real servers and the catalog API on http://localhost:7074, caching in the store you choose: {@code redis}
+ * Starts real servers and the catalog API on http://127.0.0.1:7074 ({@code --port=N} or
+ * {@code WORKSHOP_PORT} for another), caching in the store you choose: {@code redis}
  * (the default) or {@code memcached} — the same API through the same port. Sessions always live in Redis.
  * Ctrl+C stops it all.
  */
 public final class CatalogApiMain {
 
-    private static final int PORT = 7074;
+    private static final int DEFAULT_PORT = 7074;
 
     private CatalogApiMain() {
     }
@@ -29,20 +32,21 @@ public final class CatalogApiMain {
     static Javalin app(Servers servers, String store, ProductDatabase database, WeatherService weather, ProductSearch search,
                        List<Runnable> onStop) {
         RedisServer redis = servers.redis();
-        RedisClient sessionsClient = CacheClients.redis(redis.host(), redis.port());
+        // Exercise 4.8's short timeouts, plus what an app serving requests needs besides (credentials from REDIS_URL,
+        // failing fast after a timeout, a reconnect within a second): one Redis client, so that a session check and
+        // a cache read never each wait for the same hung server.
+        RedisClient sessionsClient = redis.newClient(CacheTimeouts.FOR_REQUESTS);
         onStop.add(sessionsClient::close);
         Cache cache;
         String namespace;
         switch (store) {
             case "redis" -> {
-                RedisClient client = CacheClients.redis(redis.host(), redis.port());
-                onStop.add(client::close);
-                cache = new RedisCache(client);
+                cache = new RedisCache(sessionsClient);
                 namespace = redis.namespace();
             }
             case "memcached" -> {
                 MemcachedServer memcached = servers.memcached();
-                MemcachedClient client = CacheClients.memcached(memcached.address().toString());
+                MemcachedClient client = memcached.newClient(CacheTimeouts.FOR_REQUESTS);
                 onStop.add(client::shutdown);
                 cache = new MemcachedCache(client);
                 namespace = memcached.namespace();
@@ -59,12 +63,13 @@ public final class CatalogApiMain {
     }
 
     public static void main(String[] args) {
-        String store = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "redis";
+        AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
+        String store = AppAddress.choices(args).stream().findFirst().orElse("redis").toLowerCase(Locale.ROOT);
         Servers servers = new Servers();
         List<Runnable> onStop = new ArrayList<>();
         Javalin app = app(servers, store, ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY),
                 new WeatherService(WeatherService.TYPICAL_LATENCY), new ProductSearch(ProductSearch.TYPICAL_LATENCY), onStop)
-                .start(PORT);
+                .start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             onStop.forEach(Runnable::run);
@@ -72,14 +77,14 @@ public final class CatalogApiMain {
         }));
 
         System.out.printf("""
-                Catalog API on http://localhost:%d, caching in %s (Ctrl+C stops it). Try:
-                  curl -i http://localhost:%1$d/products/42            # MISS (20 ms in the database), then HIT
-                  curl -i http://localhost:%1$d/products/42 -H 'If-None-Match: <the ETag it sent>'   # 304, no body
-                  curl -i -X PUT http://localhost:%1$d/products/42 -d '{"name":"Espresso cup","priceCents":1200}'
-                  curl -i http://localhost:%1$d/weather/Oslo           # MISS (100 ms upstream), then HIT
-                  curl -s 'http://localhost:%1$d/search?q=Product&category=Kitchen&sort=price'
-                  curl -s http://localhost:%1$d/login -d '{"user":"alice","password":"wonderland"}'
-                  curl -i http://localhost:%1$d/profile -H 'Authorization: Bearer <the token>'
-                """, PORT, store);
+                Catalog API on %s, caching in %s (Ctrl+C stops it). Try:
+                  curl -i %1$s/products/42            # MISS (20 ms in the database), then HIT
+                  curl -i %1$s/products/42 -H 'If-None-Match: <the ETag it sent>'   # 304, no body
+                  curl -i -X PUT %1$s/products/42 -d '{"name":"Espresso cup","priceCents":1200}'
+                  curl -i %1$s/weather/Oslo           # MISS (100 ms upstream), then HIT
+                  curl -s '%1$s/search?q=Product&category=Kitchen&sort=price'
+                  curl -s %1$s/login -d '{"user":"alice","password":"wonderland"}'
+                  curl -i %1$s/profile -H 'Authorization: Bearer <the token>'
+                """, address.url(0), store);
     }
 }

@@ -6,16 +6,18 @@ import java.time.Duration;
 import io.javalin.Javalin;
 import redis.clients.jedis.RedisClient;
 
+import workshop.support.clients.CacheTimeouts;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.web.AppAddress;
 
 /**
- * Starts a real Redis (see the main README) and two instances of the price API on it, on http://localhost:7075 and
- * http://localhost:7076, sharing one pricing engine (50 ms a call). Ctrl+C stops them all.
+ * Starts a real Redis (see the main README) and two instances of the price API on it, on http://127.0.0.1:7075 and
+ * http://127.0.0.1:7076 ({@code --port=N} or {@code WORKSHOP_PORT} moves both: N and N+1), sharing one pricing engine (50 ms a call). Ctrl+C stops them all.
  */
 public final class PriceApiMain {
 
-    private static final int FIRST_PORT = 7075;
+    private static final int DEFAULT_FIRST_PORT = 7075;
     private static final Duration REDIS_TTL = Duration.ofMinutes(10);
     private static final Duration LOCAL_TTL = Duration.ofSeconds(30);
 
@@ -23,14 +25,15 @@ public final class PriceApiMain {
     }
 
     public static void main(String[] args) {
+        AppAddress address = AppAddress.of(args, DEFAULT_FIRST_PORT, 2).requireFree();
         Servers servers = new Servers();
         RedisServer server = servers.redis();
         Keys keys = new Keys(server.namespace());
         PriceService engine = new PriceService(PriceService.TYPICAL_LATENCY);
         for (int instance = 0; instance < 2; instance++) {
-            RedisClient redis = server.newClient();
+            RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
             TwoLevelPriceCache cache = new TwoLevelPriceCache(redis, keys, engine, REDIS_TTL, LOCAL_TTL, Clock.systemUTC());
-            Javalin app = PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(FIRST_PORT + instance);
+            Javalin app = PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(address.host(), address.port(instance));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 cache.close();
@@ -40,14 +43,14 @@ public final class PriceApiMain {
         Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
 
         System.out.printf("""
-                Two instances of the price API, on http://localhost:%d and http://localhost:%d, caching in %s.
+                Two instances of the price API, on %s and %s, caching in %s.
                 Each keeps local copies for up to %d s, in front of Redis (Ctrl+C stops them all). Try:
-                  curl -i http://localhost:%1$d/prices/42          # the pricing engine: Server-Timing about 50 ms
-                  curl -i http://localhost:%2$d/prices/42          # the other instance: a Redis hit, no pricing engine
-                  curl -i http://localhost:%2$d/prices/42          # a local hit: not even Redis
-                  curl -s -X PUT http://localhost:%1$d/prices/42 -d '{"priceCents": 12000}'
-                  curl -s http://localhost:%2$d/prices/42          # 12000: the invalidation reached the other instance
-                  curl -s http://localhost:%1$d/stats
-                """, FIRST_PORT, FIRST_PORT + 1, server, LOCAL_TTL.toSeconds());
+                  curl -i %1$s/prices/42          # the pricing engine: Server-Timing about 50 ms
+                  curl -i %2$s/prices/42          # the other instance: a Redis hit, no pricing engine
+                  curl -i %2$s/prices/42          # a local hit: not even Redis
+                  curl -s -X PUT %1$s/prices/42 -d '{"priceCents": 12000}'
+                  curl -s %2$s/prices/42          # 12000: the invalidation reached the other instance
+                  curl -s %1$s/stats
+                """, address.url(0), address.url(1), server, LOCAL_TTL.toSeconds());
     }
 }

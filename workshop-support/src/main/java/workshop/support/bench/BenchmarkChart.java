@@ -44,10 +44,15 @@ final class BenchmarkChart {
                 ? all.stream().filter(row -> row.mode() != Mode.Throughput).toList() : all;
         DefaultStatisticalCategoryDataset dataset = new DefaultStatisticalCategoryDataset();
         for (Row row : rows) {
-            dataset.add(row.score(), Double.isNaN(row.error()) ? 0 : row.error(), row.isBaseline() ? "baseline" : "compared with it", row.label());
+            // A log axis has no zero: an error bar reaching below it would be drawn as a detached tick. A noisy row
+            // (error ≥ half its score) gets no bar, and says so in its label instead.
+            boolean noisy = row.isNoisy();
+            dataset.add(row.score(), Double.isNaN(row.error()) || noisy ? 0 : row.error(),
+                    row.isBaseline() ? "baseline" : "compared with it", row.label() + (noisy ? " (noisy)" : ""));
         }
         String unit = rows.isEmpty() ? "" : rows.get(0).unit();
-        double smallest = rows.stream().mapToDouble(row -> Math.max(row.score() - row.error(), row.score() / 10)).min().orElse(1);
+        double smallest = rows.stream().mapToDouble(row -> row.isNoisy() ? row.score() : Math.max(row.score() - row.error(), row.score() / 10))
+                .min().orElse(1);
 
         LogAxis scores = new LogAxis("score, " + unit + " (log scale; lower is faster for times)");
         scores.setSmallestValue(smallest / 2);

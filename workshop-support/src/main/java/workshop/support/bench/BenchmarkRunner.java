@@ -100,8 +100,7 @@ public final class BenchmarkRunner {
         try {
             results = new Runner(options.build()).run();
         } catch (RunnerException failed) {
-            throw new IllegalStateException("A benchmark failed. On the stubs, the benchmarks of unfinished exercises "
-                    + "cannot run: solve them, or add -Psolutions to measure the finished workshop.", failed);
+            throw new IllegalStateException(BenchmarkFailure.explain(failed), failed);
         }
 
         String table = BenchmarkTable.render(results);

@@ -111,6 +111,14 @@ final class BenchmarkTable {
             return className + "|" + params + "|" + mode;
         }
 
+        /**
+         * An error of half the score or more: the run could not tell this score from one half or double it (a busy
+         * machine, too few iterations), so no ratio drawn from it means anything.
+         */
+        boolean isNoisy() {
+            return !Double.isNaN(error) && error >= score / 2;
+        }
+
         /** How many times better than the baseline: lower is better for times, higher for throughput. */
         double speedupOver(Row baseline) {
             return mode == Mode.Throughput ? score / baseline.score : baseline.score / score;
@@ -166,7 +174,7 @@ final class BenchmarkTable {
                 withPercentiles ? "Percentiles" : ""));
         for (Row row : rows) {
             String versus = Optional.ofNullable(baselines.get(row.group()))
-                    .map(baseline -> row == baseline ? "baseline" : ratio(row.speedupOver(baseline)))
+                    .map(baseline -> versus(row, baseline))
                     .orElse("");
             String hitRatio = Double.isNaN(row.hitRatio()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * row.hitRatio());
             out.append(String.format(Locale.ROOT, format, row.label(), number(row.score()), number(row.error()),
@@ -174,6 +182,17 @@ final class BenchmarkTable {
         }
         return out.toString();
     }
+
+    /** The "vs baseline" cell: a ratio, unless either score is too noisy to divide. */
+    static String versus(Row row, Row baseline) {
+        if (row == baseline) {
+            return row.isNoisy() ? "baseline, noisy" : "baseline";
+        }
+        return row.isNoisy() || baseline.isNoisy() ? NOISY : ratio(row.speedupOver(baseline));
+    }
+
+    /** Instead of a ratio, when this row's or its baseline's error is half its score or more. */
+    static final String NOISY = "noisy: error ≥ ½ score, run again (-Dbench.mode=full) on a quiet machine";
 
     private static String ratio(double speedup) {
         if (speedup >= 1) {

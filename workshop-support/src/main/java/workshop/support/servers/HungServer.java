@@ -39,6 +39,13 @@ public final class HungServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /** How many connections it has accepted so far: a client that fails fast opens none. */
+    public int acceptedConnections() {
+        synchronized (accepted) {
+            return accepted.size();
+        }
+    }
+
     private void swallow() {
         while (!socket.isClosed()) {
             try {

@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
 
 import net.spy.memcached.AddrUtil;
 import net.spy.memcached.ConnectionFactoryBuilder;
+import net.spy.memcached.FailureMode;
 import net.spy.memcached.MemcachedClient;
 
 import workshop.support.proxy.CountingProxy;
+import workshop.support.clients.CacheTimeouts;
 
 /**
  * A real Memcached for a test or a demo: one the workshop started (in Docker or from the PATH), or one that
@@ -65,6 +67,25 @@ public final class MemcachedServer extends RealServer {
     /** A spymemcached client for this one server, with a short operation timeout and daemon threads. Shut it down. */
     public MemcachedClient newClient() {
         return newClient(new ConnectionFactoryBuilder().setOpTimeout(OPERATION_TIMEOUT_MILLIS).setDaemon(true));
+    }
+
+    /**
+     * A client for an app serving requests: an operation waits at most {@code timeouts.read()}, a full queue of
+     * operations at most {@code timeouts.poolWait()}, a node that refuses connections or just timed out cancels its
+     * operations at once until it is connected again, and a lost connection is tried again every second (spymemcached's default backs off to 30 s,
+     * so a restarted Memcached would go unused for seconds). Shut it down.
+     */
+    public MemcachedClient newClient(CacheTimeouts timeouts) {
+        return newClient(new ConnectionFactoryBuilder()
+                .setOpTimeout(timeouts.read().toMillis())
+                .setOpQueueMaxBlockTime(timeouts.poolWait().toMillis())
+                .setFailureMode(FailureMode.Cancel)
+                // After a timeout, drop the connection: until it is back, operations are cancelled at once instead
+                // of each waiting a timeout of its own (a get and a set per request would wait twice).
+                .setTimeoutExceptionThreshold(2)
+                // In whole seconds; the first retry after a failure waits min(this, 1 s) anyway.
+                .setMaxReconnectDelay(1)
+                .setDaemon(true));
     }
 
     /** A spymemcached client for this server, configured as the lesson needs. Shut it down. */

@@ -73,6 +73,36 @@ public abstract sealed class RealServer implements AutoCloseable permits RedisSe
         start();
     }
 
+    /**
+     * Freezes it with SIGSTOP: its port still accepts connections and reads requests, but nothing answers, as with a
+     * server that swaps or hangs. Only a server run from the PATH can be paused; {@link #resume()} thaws it.
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Thaws a {@link #pause() paused} server (SIGCONT): it answers everything that waited. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        requireOwned("pause or resume");
+        long pid = pid().orElseThrow(() -> new OwnedServerRequiredException(kind,
+                "only a " + kind.displayName() + " run from the PATH can be paused (this one is " + origin() + ")"));
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " failed: " + new String(kill.getInputStream().readAllBytes()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not send SIG" + signal + " to " + this, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending SIG" + signal + " to " + this, e);
+        }
+    }
+
     public boolean isRunning() {
         return process == null ? answers.test(address()) : process.isRunning();
     }

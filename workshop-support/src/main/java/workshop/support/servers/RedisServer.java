@@ -11,9 +11,13 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
+import redis.clients.jedis.providers.PooledConnectionProvider;
 import redis.clients.jedis.util.JedisURIHelper;
 
 import workshop.support.proxy.CountingProxy;
+import workshop.support.clients.CacheTimeouts;
+import workshop.support.clients.FailFast;
+import workshop.support.clients.FailFastRedis;
 
 /**
  * A real Redis for a test or a demo: one the workshop started (in Docker or from the PATH), or the one
@@ -42,14 +46,11 @@ public final class RedisServer extends RealServer {
         return new RedisServer(process, null, config, "");
     }
 
-    static RedisServer external(URI uri) {
-        if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("REDIS_URL must look like redis://[user:password@]host:port, was " + uri);
-        }
-        return new RedisServer(null, uri, RedisConfig.defaults(), Namespace.unique());
+    static RedisServer external(String url) {
+        return new RedisServer(null, RedisUrl.parse(url), RedisConfig.defaults(), Namespace.unique());
     }
 
-    /** {@code redis://host:port}, with the credentials of {@code REDIS_URL} when it gave some. */
+    /** {@code redis://host:port}, with the credentials of {@code REDIS_URL} when it gave some: never print it. */
     public URI uri() {
         return externalUri != null ? externalUri : URI.create("redis://" + address());
     }
@@ -114,11 +115,25 @@ public final class RedisServer extends RealServer {
         return newClient(proxy.address(), user, password, pool);
     }
 
-    private RedisClient newClient(String user, String password, ConnectionPoolConfig pool) {
-        return newClient(address(), user, password, pool);
+    /**
+     * A client for an app serving requests: every wait bounded as {@code timeouts} says, and after a failure it
+     * fails fast (see {@link FailFast}), so a hung Redis costs a request one short timeout, not several. Close it.
+     */
+    public RedisClient newClient(CacheTimeouts timeouts) {
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        // Enough for every request a busy app serves at once: waiting for the pool then means a stuck server, not a busy app.
+        pool.setMaxTotal(32);
+        pool.setMaxIdle(32);
+        pool.setMaxWait(timeouts.poolWait());
+        String user = externalUri != null ? JedisURIHelper.getUser(externalUri) : null;
+        String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);
+        var clientConfig = clientConfig(user, password).connectionTimeoutMillis(timeouts.connectMillis())
+                .socketTimeoutMillis(timeouts.readMillis()).build();
+        return FailFastRedis.over(new PooledConnectionProvider(new redis.clients.jedis.HostAndPort(host(), port()), clientConfig, pool),
+                new FailFast(timeouts.failFastPause()));
     }
 
-    private RedisClient newClient(HostAndPort at, String user, String password, ConnectionPoolConfig pool) {
+    private DefaultJedisClientConfig.Builder clientConfig(String user, String password) {
         // RESP2 named outright: left to negotiate, Jedis connects twice when the server is down, doubling timeouts.
         // CLIENT SETINFO off: a least-privilege ACL user may not run it, and each refusal would land in the ACL log.
         var clientConfig = DefaultJedisClientConfig.builder().resp2().timeoutMillis(TIMEOUT_MILLIS).user(user).password(password)
@@ -126,7 +141,15 @@ public final class RedisServer extends RealServer {
         if (externalUri != null && JedisURIHelper.hasDbIndex(externalUri)) {
             clientConfig.database(JedisURIHelper.getDBIndex(externalUri));
         }
-        return RedisClient.builder().hostAndPort(at.host(), at.port()).clientConfig(clientConfig.build()).poolConfig(pool).build();
+        return clientConfig;
+    }
+
+    private RedisClient newClient(String user, String password, ConnectionPoolConfig pool) {
+        return newClient(address(), user, password, pool);
+    }
+
+    private RedisClient newClient(HostAndPort at, String user, String password, ConnectionPoolConfig pool) {
+        return RedisClient.builder().hostAndPort(at.host(), at.port()).clientConfig(clientConfig(user, password).build()).poolConfig(pool).build();
     }
 
     /** Where a replica started by the workshop connects to this server. */

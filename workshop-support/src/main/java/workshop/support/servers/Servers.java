@@ -2,7 +2,6 @@ package workshop.support.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +69,7 @@ public final class Servers implements AutoCloseable {
     public RedisServer redis() {
         Optional<String> url = environment.variable(ServerKind.REDIS.environmentVariable());
         if (url.isPresent()) {
-            return track(RedisServer.external(URI.create(url.get())));
+            return track(RedisServer.external(url.get()));
         }
         return redis(RedisConfig.defaults());
     }

@@ -16,7 +16,8 @@ import workshop.support.junit.RealServers;
 /**
  * A server named by REDIS_URL / MEMCACHED_SERVERS belongs to someone else: tests there write under their own
  * namespace, delete exactly that when done, and never restart, flush or reconfigure it. Here a server the
- * workshop owns plays "someone else's", so we can look at what is left on it afterwards.
+ * workshop starts for this test plays "someone else's" (never the default server: with REDIS_URL set, that one is the
+ * learner's, and the owner's key below would be left on it), so we can look at what is left on it afterwards.
  */
 @RealServers
 class ExternalServersIT {
@@ -29,7 +30,9 @@ class ExternalServersIT {
     }
 
     @Test
-    void redisKeepsTheOwnersKeysAndLosesOnlyOurs(RedisServer owners, MemcachedServer memcached) {
+    void redisKeepsTheOwnersKeysAndLosesOnlyOurs(Servers started) {
+        RedisServer owners = started.redis(RedisConfig.defaults());
+        MemcachedServer memcached = started.memcached(MemcachedConfig.defaults());
         try (RedisClient owner = owners.newClient()) {
             owner.set("owner:precious", "keep me");
 
@@ -50,7 +53,9 @@ class ExternalServersIT {
     }
 
     @Test
-    void memcachedKeepsTheOwnersKeysAndLosesOnlyOurs(RedisServer redis, MemcachedServer owners) throws Exception {
+    void memcachedKeepsTheOwnersKeysAndLosesOnlyOurs(Servers started) throws Exception {
+        RedisServer redis = started.redis(RedisConfig.defaults());
+        MemcachedServer owners = started.memcached(MemcachedConfig.defaults());
         MemcachedClient owner = owners.newClient();
         try {
             assertThat(owner.set("owner:precious", 600, "keep me")).succeedsWithin(Duration.ofSeconds(2));
