@@ -72,8 +72,10 @@ async function inlineImages(html, deckPath) {
 
 /** Runs Marp once over every staged deck (one browser for all of them) and writes into the given folder. */
 async function render(extra, output) {
-  const exitCode = await marpCli(['--input-dir', path.join(stage, 'decks'), '--html',
-    '--allow-local-files', '--theme-set', theme, '-o', output, ...extra]);
+  // A busy machine (a CI box, a laptop mid-workshop) makes Chromium slow: 30 s per browser step, Marp's default,
+  // fails a deck of 30 slides there; 5 minutes only bounds a browser that hangs.
+  const exitCode = await marpCli(['--input-dir', path.join(stage, 'decks'), '--html', '--allow-local-files',
+    '--theme-set', theme, '--browser-timeout', '300', '-o', output, ...extra]);
   if (exitCode !== 0) {
     console.error(`Marp failed (exit code ${exitCode})`);
     process.exit(exitCode);

@@ -16,6 +16,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ValueCodec {
 
+    /** No cached value is this large; a value that inflates past it is a "zip bomb", refused before it fills the heap. */
+    public static final int MAX_DECODED_BYTES = 8 * 1024 * 1024;
+
     private static final String PLAIN = "p";
     private static final String GZIPPED = "z";
 
@@ -46,7 +49,12 @@ public final class ValueCodec {
 
         byte[] compressed = Base64.getDecoder().decode(stored.substring(GZIPPED.length()));
         try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return new String(gunzip.readAllBytes(), StandardCharsets.UTF_8);
+            // Read at most one byte past the limit: a crafted value (kilobytes that inflate to gigabytes) stops here.
+            byte[] value = gunzip.readNBytes(MAX_DECODED_BYTES + 1);
+            if (value.length > MAX_DECODED_BYTES) {
+                throw new IllegalArgumentException("A compressed value inflates past " + MAX_DECODED_BYTES + " bytes: refused");
+            }
+            return new String(value, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot decompress a value", e);
         }

@@ -9,6 +9,9 @@ import workshop.support.exercises.Todo;
  */
 public final class ValueCodec {
 
+    /** No cached value is this large; a value that inflates past it is a "zip bomb", refused before it fills the heap. */
+    public static final int MAX_DECODED_BYTES = 8 * 1024 * 1024;
+
     private final int threshold;
 
     /** @param threshold values of more characters than this are compressed */
@@ -24,7 +27,10 @@ public final class ValueCodec {
         throw Todo.exercise("5.5", "implement ValueCodec.encode(value): mark small values, gzip and Base64 large ones");
     }
 
-    /** The value {@link #encode} was given; anything this codec did not write (no known marker) is refused. */
+    /**
+     * The value {@link #encode} was given; anything this codec did not write (no known marker), or that inflates past
+     * {@link #MAX_DECODED_BYTES}, is refused.
+     */
     public String decode(String stored) {
         throw Todo.exercise("5.5", "implement ValueCodec.decode(stored): the inverse of encode");
     }

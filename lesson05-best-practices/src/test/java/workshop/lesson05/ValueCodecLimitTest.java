@@ -29,8 +29,8 @@ class ValueCodecLimitTest {
         String bomb = "z" + Base64.getEncoder().encodeToString(bytes.toByteArray());
 
         assertThatThrownBy(() -> new ValueCodec(1_024).decode(bomb))
-                .as("decoding a value that inflates to 4 x %d bytes must be refused, not read whole", LIMIT)
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("inflates past");
+                .as("5.5 must refuse (IllegalArgumentException) a value that inflates past MAX_DECODED_BYTES, not read it whole:"
+                        + " this one inflates to 4 x %d bytes", LIMIT)
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
