@@ -92,7 +92,8 @@ if (format === 'pdf') {
   await render(['--pdf', '--pdf-notes', '--browser', 'chrome', '--browser-path', chromiumPath()], distDir);
 } else if (format === 'png') {
   // Every slide as a 1280×720 picture, for reviewing slides as the room sees them: dist/png/<deck>.NNN.png.
-  await render(['--images', 'png', '--browser', 'chrome', '--browser-path', chromiumPath()], path.join(distDir, 'png'));
+  // One deck at a time: six decks' screenshots at once exceed Chromium's protocol time limit on a 2-core machine.
+  await render(['--images', 'png', '--no-parallel', '--browser', 'chrome', '--browser-path', chromiumPath()], path.join(distDir, 'png'));
 } else {
   await render([], distDir);
   for (const deck of decks) {
