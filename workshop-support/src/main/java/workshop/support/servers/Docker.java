@@ -28,7 +28,8 @@ import org.testcontainers.utility.TestcontainersConfiguration;
 final class Docker {
 
     private static final Logger log = LoggerFactory.getLogger(Docker.class);
-    static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(10);
+    // About 1 s on an idle laptop, mostly loading classes; 11 s was seen on a 2-core machine with a load of 25.
+    static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration RYUK_TIMEOUT = Duration.ofSeconds(20);
 
     private static Optional<DockerProblem> problem;

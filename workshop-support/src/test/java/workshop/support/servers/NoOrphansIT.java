@@ -68,10 +68,13 @@ class NoOrphansIT {
             assertThat(volumes).as("the redis container's /data volume").isNotEmpty();
 
             jvm.kill();
+            long killed = System.nanoTime();
 
             await("the containers to follow their JVM (Ryuk, or without it the workshop's watchdog)")
                     .atMost(CONTAINERS_GONE_WITHIN)
                     .untilAsserted(() -> assertThat(containers).noneMatch(id -> exists(docker, id)));
+            System.out.printf("SIGKILL of a JVM holding 2 containers (%s): gone %d ms after the kill%n",
+                    Docker.ryukDisabled() ? "the workshop's watchdog" : "Ryuk", (System.nanoTime() - killed) / 1_000_000);
             await("their anonymous volumes to go with them").atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> assertThat(volumes).noneMatch(name -> volumeExists(docker, name)));
         }
