@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 import org.testcontainers.dockerclient.TransportConfig;
-import org.testcontainers.utility.TestcontainersConfiguration;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.ImageNameSubstitutor;
 
 /**
  * Whether the local Docker engine can serve the workshop's containers: asked once per JVM, within seconds, and
@@ -31,6 +32,7 @@ final class Docker {
     // About 1 s on an idle laptop, mostly loading classes; 11 s was seen on a 2-core machine with a load of 25.
     static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration RYUK_TIMEOUT = Duration.ofSeconds(20);
+    static final String RYUK_IMAGE = "testcontainers/ryuk:0.14.0";
 
     private static Optional<DockerProblem> problem;
     private static DockerClient client;
@@ -87,6 +89,14 @@ final class Docker {
         return transport;
     }
 
+    /**
+     * The image of Testcontainers' Ryuk, as this version of Testcontainers starts it (its RyukContainer; kept equal
+     * by a test), after the image name substitution a company's registry mirror may configure.
+     */
+    static String ryukImage() {
+        return ImageNameSubstitutor.instance().apply(DockerImageName.parse(RYUK_IMAGE)).asCanonicalNameString();
+    }
+
     static boolean ryukDisabled() {
         return Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"));
     }
@@ -110,7 +120,7 @@ final class Docker {
         if (ryukDisabled()) {
             return Optional.empty();
         }
-        String ryuk = TestcontainersConfiguration.getInstance().getRyukImage();
+        String ryuk = ryukImage();
         Optional<DockerProblem> noRyuk = DockerImages.problemWith(client, ryuk)
                 .map(missing -> new DockerProblem(DockerProblem.Cause.RYUK_NOT_PULLABLE, ryuk, missing.detail()));
         if (noRyuk.isPresent()) {

@@ -60,10 +60,11 @@ final class DockerImages {
                 }
             }
 
+            /** Kept for the explanation, and not logged with its stack trace as the adapter would: the cause is what counts. */
             @Override
             public void onError(Throwable error) {
                 failure.compareAndSet(null, error);
-                super.onError(error);
+                closeQuietly(this);
             }
         };
         try {

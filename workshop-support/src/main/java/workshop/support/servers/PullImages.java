@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.github.dockerjava.api.DockerClient;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.dockerclient.DockerClientProviderStrategy;
-import org.testcontainers.utility.TestcontainersConfiguration;
 
 /**
  * For instructors, the day before, on the venue's network: pulls every image the workshop needs (Ryuk's
@@ -29,7 +28,7 @@ public final class PullImages {
         for (ServerKind kind : ServerKind.values()) {
             images.add(kind.dockerImage());
         }
-        images.add(TestcontainersConfiguration.getInstance().getRyukImage());
+        images.add(Docker.ryukImage());
         return images;
     }
 
