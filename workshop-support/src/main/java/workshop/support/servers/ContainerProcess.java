@@ -9,6 +9,8 @@ import java.util.function.Predicate;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
@@ -25,6 +27,7 @@ import org.testcontainers.utility.DockerImageName;
  */
 final class ContainerProcess implements ServerProcess {
 
+    private static final Logger log = LoggerFactory.getLogger(ContainerProcess.class);
     /** From "create" to "answers a PING": a few seconds where the image is here (checked before, see {@link DockerImages}). */
     static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     private static final int START_ATTEMPTS = 5;
@@ -92,7 +95,13 @@ final class ContainerProcess implements ServerProcess {
     /** Creates and starts the container, within {@link #START_TIMEOUT}, on another host port if the chosen one was taken. */
     private void create() {
         if (Docker.ryukDisabled()) {
-            ContainerWatchdog.ensureStarted();
+            try {
+                ContainerWatchdog.ensureStarted();
+            } catch (RuntimeException noWatchdog) {
+                // Not fatal: the next workshop JVM still removes this one's containers once it is gone.
+                log.warn("Without Ryuk and without a watchdog ({}), a killed JVM's containers stay until the next workshop "
+                        + "JVM uses Docker, or until the clean-up command", DockerProblem.describe(noWatchdog));
+            }
         }
         for (int attempt = 1; ; attempt++) {
             hostPort = FreePorts.next();

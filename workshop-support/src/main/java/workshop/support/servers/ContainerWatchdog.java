@@ -28,6 +28,7 @@ import org.testcontainers.dockerclient.DockerClientProviderStrategy;
 final class ContainerWatchdog {
 
     private static Process watchdog;
+    private static RuntimeException failure;
 
     private ContainerWatchdog() {
     }
@@ -37,6 +38,18 @@ final class ContainerWatchdog {
         if (watchdog != null && watchdog.isAlive()) {
             return;
         }
+        if (failure != null) {
+            throw failure; // tried once for this JVM: no start pays for it twice
+        }
+        try {
+            start();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        }
+    }
+
+    private static void start() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ContainerOwner owner = ContainerOwner.thisJvm();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx48m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -46,8 +59,9 @@ final class ContainerWatchdog {
         builder.environment().put("DOCKER_HOST", Docker.transport().getDockerHost().toString());
         try {
             watchdog = builder.start();
-            // One line once it has its own client of the engine: from then on a kill of this JVM is covered.
-            int ready = watchdog.getInputStream().read();
+            // One byte once it has its own client of the engine: from then on a kill of this JVM is covered.
+            Process started = watchdog;
+            int ready = Docker.withinTime(Docker.ENGINE_TIMEOUT, "starting the container watchdog", () -> started.getInputStream().read());
             if (ready != 'R') {
                 throw new IllegalStateException("the container watchdog did not start (exit " + watchdog.waitFor() + ")");
             }
@@ -56,6 +70,9 @@ final class ContainerWatchdog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting the container watchdog", e);
+        } catch (Exception e) {
+            watchdog.destroyForcibly();
+            throw new IllegalStateException("The container watchdog did not start: " + DockerProblem.describe(e), e);
         }
     }
 

@@ -4,8 +4,9 @@ package workshop.support.servers;
  * Why Docker could not serve a server on this machine, and what to do about it: the advice fits the cause
  * (never "start Docker" when Docker runs).
  *
- * @param cause  what went wrong
- * @param detail the engine's or Testcontainers' own words
+ * @param cause   what went wrong
+ * @param subject the image concerned (empty for the engine)
+ * @param detail  the engine's or Testcontainers' own words, on one line
  */
 record DockerProblem(Cause cause, String subject, String detail) {
 
