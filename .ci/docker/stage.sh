@@ -71,7 +71,8 @@ maven_repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
 export MAVEN_USER_HOME="${MAVEN_USER_HOME:-$HOME/.m2}"
 export HOME="$log_dir/home"
 mkdir -p "$HOME"
-maven=(./mvnw -Dmaven.repo.local="$maven_repo")
+# -Psolutions everywhere: one build directory (target/solutions) for every step, so nothing compiles twice.
+maven=(./mvnw -Dmaven.repo.local="$maven_repo" -Psolutions)
 
 # doctor CHECK-NAME EXPECTED-WORDS ENV...: the doctor with the binaries on the PATH; it must fall back within
 # 30 s and name the cause in EXPECTED-WORDS.
@@ -122,7 +123,7 @@ done
 docker_only=(env PATH="$shadow" WORKSHOP_SERVERS=docker TESTCONTAINERS_RYUK_DISABLED=true)
 "${docker_only[@]}" sh -c '! command -v redis-server && ! command -v memcached' >/dev/null \
   || { echo ">>> the binaries are still on the PATH"; exit 1; }
-"${docker_only[@]}" "${maven[@]}" verify -Psolutions -pl workshop-support,lesson02-redis,lesson03-memcached \
+"${docker_only[@]}" "${maven[@]}" verify -pl workshop-support,lesson02-redis,lesson03-memcached \
   2>&1 | tee "$log_dir/verify.log" | grep -E 'Tests run:|BUILD|ERROR|FAIL' | grep -v '^\[INFO\] Tests run: .*, Time elapsed' || true
 grep -q 'BUILD SUCCESS' "$log_dir/verify.log" || { echo ">>> the Docker-only build failed (log: $log_dir/verify.log)"; exit 1; }
 grep -h -o 'Started [A-Za-z]* on [0-9.:]* (Docker [^)]*) in [0-9]* ms' "$log_dir/verify.log" | grep -o '[0-9]* ms$' | sed 's/ ms//' \
@@ -137,14 +138,18 @@ volumes_before=$(docker volume ls -q | wc -l)
 "${docker_only[@]}" "${maven[@]}" -q -pl workshop-support test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=workshop.support.servers.HoldServersMain > "$log_dir/hold.log" 2>&1 &
 holder=$!
-for _ in $(seq 1 240); do grep -q '^CONTAINERS ' "$log_dir/hold.log" && break; sleep 0.5; done
-grep -q '^CONTAINERS ' "$log_dir/hold.log" || { cat "$log_dir/hold.log"; echo ">>> the holding JVM started no containers"; exit 1; }
+for _ in $(seq 1 600); do grep -q '^CONTAINERS ' "$log_dir/hold.log" && break; sleep 0.5; done
+grep -q '^CONTAINERS ' "$log_dir/hold.log" \
+  || { kill -KILL "$holder" 2>/dev/null; cat "$log_dir/hold.log"; echo ">>> the holding JVM started no containers"; exit 1; }
 held_containers=$(labelled container -a)
 held_networks=$(labelled network)
 held_volumes=$(( $(docker volume ls -q | wc -l) - volumes_before ))
-jvm=$(pgrep -P "$holder" java || pgrep -f "exec:java.*HoldServersMain" | head -1)
-# The Maven JVM runs HoldServersMain: SIGKILL it (and the wrapper's shell, if any), as an IDE's stop button would.
-kill -KILL "$jvm" "$holder" 2>/dev/null || true
+# The Maven JVM runs HoldServersMain (the wrapper execs it, so it is $holder); its child, the workshop's
+# watchdog, is left alone: SIGKILL the JVM only, as an IDE's stop button would.
+jvm=$(pgrep -f 'exec.mainClass=workshop.support.servers.HoldServersMain' | tr '\n' ' ')
+[ -n "$jvm" ] || jvm=$holder
+# shellcheck disable=SC2086
+kill -KILL $jvm
 killed=$(date +%s%N)
 for _ in $(seq 1 60); do
   [ "$(labelled container -a)" -eq 0 ] && [ "$(labelled network)" -eq 0 ] && break
