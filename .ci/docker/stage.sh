@@ -135,9 +135,10 @@ echo "    $starts container starts: median $(sed -n "$(( (starts + 1) / 2 ))p" "
 echo ">>> Docker stage: SIGKILL of a JVM holding containers: its containers, volumes and network go within 30 s"
 labelled() { docker "$1" ls -q ${2:+$2} --filter label=caching-workshop | wc -l; }
 volumes_before=$(docker volume ls -q | wc -l)
-"${docker_only[@]}" "${maven[@]}" -q -pl workshop-support test-compile exec:java -Dexec.classpathScope=test \
+"${docker_only[@]}" "${maven[@]}" -q -pl workshop-support test-compile exec:java -Dexec.skip=false -Dexec.classpathScope=test \
   -Dexec.mainClass=workshop.support.servers.HoldServersMain > "$log_dir/hold.log" 2>&1 &
 holder=$!
+disown "$holder" # its SIGKILL below is the point, not news
 for _ in $(seq 1 600); do grep -q '^CONTAINERS ' "$log_dir/hold.log" && break; sleep 0.5; done
 grep -q '^CONTAINERS ' "$log_dir/hold.log" \
   || { kill -KILL "$holder" 2>/dev/null; cat "$log_dir/hold.log"; echo ">>> the holding JVM started no containers"; exit 1; }
