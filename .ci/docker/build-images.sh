@@ -23,7 +23,9 @@ set -euo pipefail
 
 CACHE="${WORKSHOP_IMAGE_CACHE:-/var/cache/workshop-docker}"
 SUITE=bookworm
-MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+# debootstrap's default mirror unless DEBIAN_MIRROR names another
+mirror=()
+[ -n "${DEBIAN_MIRROR:-}" ] && mirror=("$DEBIAN_MIRROR")
 RECIPE_VERSION=1 # bump when the recipe below changes: the cached root filesystems are then rebuilt
 here="$(cd "$(dirname "$0")" && pwd)"
 
@@ -36,8 +38,12 @@ rootfs() {
   if [ ! -s "$tarball" ]; then
     local dir
     dir="$(mktemp -d "$CACHE/$name-rootfs.XXXXXX")"
-    debootstrap --variant=minbase --include="$package" "$SUITE" "$dir" "$MIRROR" > "$CACHE/$name-debootstrap.log" 2>&1 \
-      || { tail -20 "$CACHE/$name-debootstrap.log"; exit 1; }
+    if ! debootstrap --variant=minbase --include="$package" "$SUITE" "$dir" "${mirror[@]}" > "$CACHE/$name-debootstrap.log" 2>&1; then
+      tail -20 "$CACHE/$name-debootstrap.log"
+      # debootstrap may leave /proc and /sys mounted in the half-built tree: unmount before anyone deletes it
+      grep " $dir/" /proc/mounts | awk '{ print $2 }' | sort -r | xargs -r -n1 umount -l
+      exit 1
+    fi
     install -m 0755 "$here/$name-entrypoint.sh" "$dir/usr/local/bin/docker-entrypoint.sh"
     rm -rf "$dir"/var/cache/apt/archives/*.deb "$dir"/var/lib/apt/lists/* "$dir"/usr/share/doc/* \
       "$dir"/usr/share/man/* "$dir"/usr/share/locale/* "$dir"/usr/share/info/* "$dir"/var/log/*
