@@ -29,8 +29,11 @@ import org.testcontainers.utility.ImageNameSubstitutor;
 final class Docker {
 
     private static final Logger log = LoggerFactory.getLogger(Docker.class);
-    // About 1 s on an idle laptop, mostly loading classes; 11 s was seen on a 2-core machine with a load of 25.
-    static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * About 1 s on an idle laptop, mostly loading classes; 11 s, and once over 20 s, on a 2-core machine with a
+     * load of 25 to 30. Testcontainers bounds each ping itself; this bounds the rest (a paused VM, a stuck socket).
+     */
+    static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration RYUK_TIMEOUT = Duration.ofSeconds(20);
     static final String RYUK_IMAGE = "testcontainers/ryuk:0.14.0";
 
