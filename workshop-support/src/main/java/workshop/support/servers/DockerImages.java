@@ -51,12 +51,15 @@ final class DockerImages {
         log.info("Pulling {} (not on this machine yet)", image);
         AtomicLong lastProgress = new AtomicLong(System.nanoTime());
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<String> lastSaid = new AtomicReference<>("nothing");
         ResultCallback.Adapter<PullResponseItem> pull = new ResultCallback.Adapter<>() {
             @Override
             public void onNext(PullResponseItem item) {
                 lastProgress.set(System.nanoTime());
                 if (item.getErrorDetail() != null) {
                     failure.compareAndSet(null, new IllegalStateException(item.getErrorDetail().getMessage()));
+                } else if (item.getStatus() != null) {
+                    lastSaid.set(item.getStatus());
                 }
             }
 
@@ -86,7 +89,7 @@ final class DockerImages {
         if (failure.get() == null && isHere(client, image)) {
             return Optional.empty();
         }
-        Throwable why = failure.get() != null ? failure.get() : new IllegalStateException("the pull ended without the image");
+        Throwable why = failure.get() != null ? failure.get() : new IllegalStateException("the pull ended without the image; the engine last said: " + lastSaid.get());
         return Optional.of(DockerProblem.of(DockerProblem.Cause.IMAGE_NOT_PULLABLE, image, why));
     }
 
