@@ -35,6 +35,9 @@ public final class Doctor {
                     client.shutdown();
                 }
             });
+            // Said here too, since a build run with -q hides the log: where Docker runs but cannot serve, why not.
+            Docker.knownProblem().filter(problem -> problem.cause() != DockerProblem.Cause.ENGINE_NOT_REACHABLE)
+                    .ifPresent(problem -> System.out.println("NOTE Docker was not used. " + problem.explanation()));
         } catch (ServerUnavailableException | OwnedServerRequiredException missing) {
             System.err.println(missing.getMessage());
             System.exit(1);

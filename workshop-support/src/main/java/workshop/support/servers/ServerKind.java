@@ -44,15 +44,21 @@ public enum ServerKind {
 
     /** What a learner reads when no server can be found: the three ways to get one. */
     String howToGetOne() {
+        return howToGetOne("Start Docker (Docker Desktop, Colima, or the Docker engine): the workshop then runs "
+                + dockerImage + " in a container.");
+    }
+
+    /** The same, with the first way (Docker) told as it stands on this machine: why it failed, what to do. */
+    String howToGetOne(String dockerWay) {
         return """
                 No %1$s server is available, so this cannot run. Get one in any of these three ways:
-                  1. Start Docker (Docker Desktop, Colima, or the Docker engine): the workshop then runs %2$s in a container.
+                  1. %6$s
                   2. Install the server so that `%3$s` is on your PATH:
                        Debian/Ubuntu/WSL:  sudo apt-get install redis-server memcached
                        macOS (Homebrew):   brew install redis memcached
                   3. Point the workshop at a server you already run:
                        export %4$s=%5$s
                      Tests then keep to their own key namespace and delete what they wrote; they never flush it.
-                """.formatted(displayName, dockerImage, executable, environmentVariable, environmentExample);
+                """.formatted(displayName, dockerImage, executable, environmentVariable, environmentExample, dockerWay);
     }
 }

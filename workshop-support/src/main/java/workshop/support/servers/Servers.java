@@ -55,7 +55,6 @@ public final class Servers implements AutoCloseable {
     private final Environment environment;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private Network network;
-    private boolean dockerFailed;
 
     public Servers() {
         this(Environment.current());
@@ -235,24 +234,36 @@ public final class Servers implements AutoCloseable {
                                 List<String> containerCommand, Map<String, String> containerFiles) {
         long begin = System.nanoTime();
         Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
-        ServerProcess process;
-        if (!clusterNode && environment.mayUseDocker() && !dockerFailed) {
-            process = startOrClose(new ContainerProcess(kind, network(), containerCommand, containerFiles, ready), binary.isPresent());
-            if (process == null) {
-                // Remembered, so that every later server (a replica too) comes from the same place.
-                dockerFailed = true;
-                log.warn("{} did not start in Docker (is {} pulled, or can Docker reach the internet?); "
-                        + "using {} from the PATH instead, for every server from now on",
-                        kind.displayName(), kind.dockerImage(), binary.orElseThrow());
+        ServerProcess process = null;
+        boolean docker = !clusterNode && environment.mayUseDocker(); // probes Docker once per JVM
+        Optional<DockerProblem> dockerProblem = Docker.knownProblem();
+        if (docker) {
+            dockerProblem = DockerImages.problemWith(Docker.client(), kind.dockerImage());
+            if (dockerProblem.isEmpty()) {
+                ContainerProcess container = new ContainerProcess(kind, network(), containerCommand, containerFiles, ready);
+                try {
+                    container.start();
+                    process = container;
+                } catch (RuntimeException e) {
+                    container.close();
+                    if (binary.isEmpty()) {
+                        throw e;
+                    }
+                    dockerProblem = Optional.of(DockerProblem.of(DockerProblem.Cause.CONTAINER_DID_NOT_START, kind.dockerImage(), e));
+                }
             }
-        } else {
-            process = null;
+            if (process == null && binary.isPresent()) {
+                // Remembered for the JVM: every later server (a replica too) comes from the same place, at once.
+                Docker.giveUp(dockerProblem.orElseThrow());
+                log.warn("{}\n     Using {} from the PATH instead, for every server of this JVM.",
+                        dockerProblem.orElseThrow().explanation(), binary.get());
+            }
         }
         if (process == null && binary.isPresent()) {
             Path directory = LocalProcess.newDirectory(kind);
             IntSupplier freePort = clusterNode ? FreePorts::nextForClusterNode : FreePorts::next;
             process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart),
-                    pidAt, freePort), false);
+                    pidAt, freePort));
         }
         if (process == null) {
             if (environment.variable(kind.environmentVariable()).isPresent()) {
@@ -260,31 +271,28 @@ public final class Servers implements AutoCloseable {
                         + " the workshop starts itself (to configure, stop or restart it), and "
                         + kind.environmentVariable() + " names one it must not touch");
             }
-            throw new ServerUnavailableException(kind);
+            throw new ServerUnavailableException(kind, dockerProblem);
         }
         log.info("Started {} on {} ({}) in {} ms", kind.displayName(), process.address(), process.origin(),
                 (System.nanoTime() - begin) / 1_000_000);
         return process;
     }
 
-    /** Starts it; if that fails, cleans up and either returns null (there is a fallback) or throws. */
-    private static ServerProcess startOrClose(ServerProcess process, boolean canFallBack) {
+    /** Starts it; if that fails, cleans up and throws. */
+    private static ServerProcess startOrClose(ServerProcess process) {
         try {
             process.start();
             return process;
         } catch (RuntimeException e) {
             process.close();
-            if (canFallBack) {
-                log.debug("Start failed, falling back", e);
-                return null;
-            }
             throw e;
         }
     }
 
     private synchronized Network network() {
         if (network == null) {
-            network = Network.newNetwork();
+            // Labelled like its containers, so that whoever removes them after a crash removes it too.
+            network = Network.builder().createNetworkCmdModifier(create -> create.withLabels(ContainerOwner.thisJvm().labels())).build();
         }
         return network;
     }
