@@ -39,7 +39,8 @@ interface TimeToLiveContract {
 
         clock.advance(TTL);
 
-        assertThat(cache.getIfPresent(1L)).as("an entry must expire exactly at its TTL, by the cache's clock: 30 s after writing, with a 30 s TTL").isEmpty();
+        assertThat(cache.getIfPresent(1L))
+                .as("an entry must expire exactly at its TTL: 30 s after writing, 30 s TTL").isEmpty();
     }
     // end::exact-expiry[]
 
