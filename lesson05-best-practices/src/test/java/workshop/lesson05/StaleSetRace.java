@@ -43,7 +43,8 @@ final class StaleSetRace {
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
             Future<String> answer = reader.submit(slowRead::call);
-            await().atMost(Duration.ofSeconds(5)).until(() -> oldPriceRead.getCount() == 0 || answer.isDone());
+            await().alias("the slow reader must either read the old price from the origin or answer").atMost(Duration.ofSeconds(5))
+                    .until(() -> oldPriceRead.getCount() == 0 || answer.isDone());
             if (answer.isDone()) {
                 return Fixtures.answer(answer, Duration.ofSeconds(10)); // it never reached the origin: rethrows why
             }
