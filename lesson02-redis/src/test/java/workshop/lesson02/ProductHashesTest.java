@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @DisplayName("Exercise 2.2: Hashes, one field updated in place")
@@ -93,7 +94,7 @@ class ProductHashesTest {
                     for (int unit = 0; unit < 25; unit++) {
                         hashes.adjustStock(42, -1);
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
             buyers.forEach(CompletableFuture::join);
 

@@ -20,6 +20,7 @@ import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @DisplayName("Exercise 2.7: Lua, an atomic rate limiter")
@@ -56,7 +57,7 @@ class RateLimiterTest {
 
             List<CompletableFuture<Boolean>> attempts = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                attempts.add(CompletableFuture.supplyAsync(() -> limiter.tryAcquire("c1")));
+                attempts.add(CompletableFuture.supplyAsync(() -> limiter.tryAcquire("c1"), ThreadPerTask.INSTANCE));
             }
 
             assertThat(attempts.stream().map(CompletableFuture::join).filter(allowed -> allowed).count())

@@ -16,6 +16,7 @@ import redis.clients.jedis.RedisClient;
 import workshop.lesson02.TopSellers.Seller;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @DisplayName("Exercise 2.5: Sorted sets, the top sellers")
@@ -48,7 +49,7 @@ class TopSellersTest {
                     for (int sale = 0; sale < 50; sale++) {
                         top.recordSale(1, 1);
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
             tills.forEach(CompletableFuture::join);
 

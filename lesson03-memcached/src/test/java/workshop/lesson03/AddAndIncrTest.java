@@ -16,6 +16,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @DisplayName("Exercise 3.5: add and incr, atomic on the server")
@@ -37,7 +38,7 @@ class AddAndIncrTest {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
 
             List<String> winners = new ArrayList<>();
@@ -65,7 +66,7 @@ class AddAndIncrTest {
                     for (int hit = 0; hit < 50; hit++) {
                         counter.increment(key);
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
             visitors.forEach(CompletableFuture::join);
 

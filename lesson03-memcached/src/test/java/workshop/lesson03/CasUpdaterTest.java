@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @DisplayName("Exercise 3.4: CAS, no lost update")
@@ -55,7 +56,7 @@ class CasUpdaterTest {
                             throw new CompletionException(e);
                         }
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
             writers.forEach(CasUpdaterTest::join);
 

@@ -16,6 +16,7 @@ import io.javalin.testtools.JavalinTest;
 
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisServer;
+import workshop.support.concurrent.ThreadPerTask;
 
 /** A write goes through to the cache: the tests of exercise 4.3, the same on every store. */
 interface WriteThroughContract extends Store {
@@ -47,7 +48,7 @@ interface WriteThroughContract extends Store {
             store.cache().delete(store.keys().product(7)); // as if it had expired
 
             // A reader misses, reads "Old name" from the database, and is held just before it fills the cache.
-            CompletableFuture<Lookup<Product>> slowReader = CompletableFuture.supplyAsync(() -> products.find(7));
+            CompletableFuture<Lookup<Product>> slowReader = CompletableFuture.supplyAsync(() -> products.find(7), ThreadPerTask.INSTANCE);
             gated.awaitFillAttempt();
             products.update(new Product(7, "New name", 200)); // the write lands while the reader is held
             gated.releaseFills();
@@ -71,7 +72,7 @@ interface WriteThroughContract extends Store {
                     while (writing.get()) {
                         products.find(7);
                     }
-                }));
+                }, ThreadPerTask.INSTANCE));
             }
             try {
                 for (int version = 1; version <= 30; version++) {

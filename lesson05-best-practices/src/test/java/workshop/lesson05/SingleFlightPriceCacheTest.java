@@ -24,6 +24,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.concurrent.ThreadPerTask;
 
 @RealServers
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
@@ -69,13 +70,13 @@ class SingleFlightPriceCacheTest {
         };
         try (RedisClient client = redis.newClient()) {
             SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
-            CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> cache.price(1));
+            CompletableFuture<String> one = CompletableFuture.supplyAsync(() -> cache.price(1), ThreadPerTask.INSTANCE);
             await().alias("5.2: a read of cold key 1 must reach the origin").atMost(Duration.ofSeconds(5))
                     .until(() -> oneLoading.getCount() == 0 || one.isDone());
             if (one.isDone()) {
                 one.get(10, TimeUnit.SECONDS); // it ended before its load: rethrows why
             }
-            CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> cache.price(2)); // while key 1 loads
+            CompletableFuture<String> two = CompletableFuture.supplyAsync(() -> cache.price(2), ThreadPerTask.INSTANCE); // while key 1 loads
 
             one.get(10, TimeUnit.SECONDS);
             two.get(10, TimeUnit.SECONDS);
