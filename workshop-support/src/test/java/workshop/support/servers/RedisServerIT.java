@@ -201,7 +201,8 @@ class RedisServerIT {
             assertThatThrownBy(() -> client.executeCommand(new CommandArguments(Protocol.Command.SHUTDOWN)))
                     .isInstanceOf(JedisConnectionException.class);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> !redis.isRunning());
+        await().alias("the Redis that was told to SHUTDOWN must stop running").atMost(Duration.ofSeconds(10))
+                .until(() -> !redis.isRunning());
 
         redis.start();
         redis.restart();
