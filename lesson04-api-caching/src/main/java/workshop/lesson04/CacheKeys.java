@@ -23,6 +23,11 @@ public record CacheKeys(String namespace) {
         return key("product", Long.toString(id));
     }
 
+    /** That a product was looked for and not found (negative caching, 4.9): its own key, beside the product's. */
+    public String missingProduct(long id) {
+        return key("missing-product", Long.toString(id));
+    }
+
     /** The API lets through only city names of ASCII letters, spaces and hyphens: lower-cased, spaces as '_'. */
     public String weather(String city) {
         return key("weather", city.toLowerCase(Locale.ROOT).replace(' ', '_'));
