@@ -29,8 +29,11 @@ import java.util.TreeMap;
  */
 public final class MistakesCheck {
 
-    /** Far above what any exercise's tests take: only a mistake that deadlocks gets here. */
-    private static final Duration HUNG = Duration.ofSeconds(60);
+    /**
+     * Far above what any exercise's tests take: only a mistake that deadlocks gets here. On a machine loaded far beyond
+     * its cores, -Dmistakes.hung=<seconds> gives slow tests more time.
+     */
+    private static final Duration HUNG = Duration.ofSeconds(Long.getLong("mistakes.hung", 60));
 
     private MistakesCheck() {
     }
