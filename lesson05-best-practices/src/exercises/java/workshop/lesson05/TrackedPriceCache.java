@@ -29,6 +29,7 @@ public final class TrackedPriceCache implements PriceCache, AutoCloseable {
         this.keys = keys;
         this.origin = origin;
         this.redisTtl = redisTtl;
+        throw Todo.exercise("5.11", "make the TrackedPriceCache constructor start the listener and turn tracking on for the connection it reads through");
     }
 
     /** A local copy, else Redis (read so that Redis tracks the key), else the origin (filling Redis with redisTtl). */
@@ -55,6 +56,6 @@ public final class TrackedPriceCache implements PriceCache, AutoCloseable {
 
     @Override
     public void close() {
-        // nothing to close until the exercise is done
+        throw Todo.exercise("5.11", "make TrackedPriceCache.close() stop the listener and give back the tracked connection");
     }
 }
