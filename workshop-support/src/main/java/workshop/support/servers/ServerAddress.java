@@ -1,9 +1,9 @@
 package workshop.support.servers;
 
-/** A server address, as clients and server configs want it. */
-public record HostAndPort(String host, int port) {
+/** Where a server listens: a host and a port, as clients and server configs want them. */
+public record ServerAddress(String host, int port) {
 
-    public HostAndPort {
+    public ServerAddress {
         if (host == null || host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -13,14 +13,14 @@ public record HostAndPort(String host, int port) {
     }
 
     /** Parses "host:port", the form MEMCACHED_SERVERS and spymemcached's AddrUtil use. */
-    public static HostAndPort parse(String text) {
+    public static ServerAddress parse(String text) {
         String trimmed = text.trim();
         int colon = trimmed.lastIndexOf(':');
         if (colon <= 0 || colon == trimmed.length() - 1) {
             throw new IllegalArgumentException("Expected host:port, got \"" + text + "\"");
         }
         try {
-            return new HostAndPort(trimmed.substring(0, colon), Integer.parseInt(trimmed.substring(colon + 1)));
+            return new ServerAddress(trimmed.substring(0, colon), Integer.parseInt(trimmed.substring(colon + 1)));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Expected host:port with a numeric port, got \"" + text + "\"", e);
         }

@@ -9,15 +9,15 @@ import java.util.Set;
  * Every server this JVM started, so that a normal exit stops them all even when a test or demo forgot to.
  * (An abnormal exit is the watchdog's job: see {@link LocalProcess}.)
  */
-final class Processes {
+final class ServersOfThisJvm {
 
     private static final Set<ServerProcess> RUNNING = new LinkedHashSet<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Processes::closeAll, "workshop-servers-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(ServersOfThisJvm::closeAll, "workshop-servers-shutdown"));
     }
 
-    private Processes() {
+    private ServersOfThisJvm() {
     }
 
     static synchronized void register(ServerProcess process) {
@@ -30,7 +30,7 @@ final class Processes {
 
     private static void closeAll() {
         List<ServerProcess> all;
-        synchronized (Processes.class) {
+        synchronized (ServersOfThisJvm.class) {
             all = new ArrayList<>(RUNNING);
         }
         all.forEach(ServerProcess::close);

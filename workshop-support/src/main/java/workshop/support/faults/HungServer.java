@@ -1,4 +1,4 @@
-package workshop.support.servers;
+package workshop.support.faults;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,15 @@
-package workshop.support.servers;
+package workshop.support.doctor;
 
 import java.util.Locale;
 
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
+
+import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.OwnedServerRequiredException;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.ServerUnavailableException;
+import workshop.support.servers.Servers;
 
 /**
  * Checks that this machine can run the workshop: gets a Redis and a Memcached the way every test will, asks
@@ -36,8 +42,7 @@ public final class Doctor {
                 }
             });
             // Said here too, since a build run with -q hides the log: where Docker runs but cannot serve, why not.
-            Docker.knownProblem().filter(problem -> problem.cause() != DockerProblem.Cause.ENGINE_NOT_REACHABLE)
-                    .ifPresent(problem -> System.out.println("NOTE Docker was not used. " + problem.explanation()));
+            Servers.whyDockerDidNotServe().ifPresent(why -> System.out.println("NOTE Docker was not used. " + why));
         } catch (ServerUnavailableException | OwnedServerRequiredException missing) {
             System.err.println(missing.getMessage());
             System.exit(1);
