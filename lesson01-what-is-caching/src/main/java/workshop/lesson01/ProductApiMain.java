@@ -22,16 +22,7 @@ public final class ProductApiMain {
     public static void main(String[] args) {
         AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
         String choice = AppAddress.choices(args).stream().findFirst().orElse("hand-made").toLowerCase(Locale.ROOT);
-        CacheSettings settings = CacheSettings.unbounded()
-                .expireAfterWrite(Duration.ofSeconds(60)).maximumSize(100).recordStats();
-        Cache<Long, Product> cache = switch (choice) {
-            case "none" -> new NoCache<>();
-            case "hand-made" -> new HandMadeCache<>(settings);
-            case "caffeine" -> new CaffeineCache<>(settings);
-            default -> throw new IllegalArgumentException("Choose a cache: none, hand-made or caffeine (was " + choice + ")");
-        };
-        SlowProductDatabase database = SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY);
-        Javalin app = ProductApi.create(cache, database).start(address.host(), address.port());
+        Javalin app = app(choice).start(address.host(), address.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
 
         System.out.printf("""
@@ -42,5 +33,18 @@ public final class ProductApiMain {
                   curl -i %2$s/products/5000   # 404, with a JSON error
                   curl -s %2$s/stats           # hits, misses, evictions, hit ratio
                 """, choice, address.url(0));
+    }
+
+    /** The API over a slow database (20 ms a query) and the cache chosen: as the README runs it (its ReadmeTest too). */
+    static Javalin app(String choice) {
+        CacheSettings settings = CacheSettings.unbounded()
+                .expireAfterWrite(Duration.ofSeconds(60)).maximumSize(100).recordStats();
+        Cache<Long, Product> cache = switch (choice) {
+            case "none" -> new NoCache<>();
+            case "hand-made" -> new HandMadeCache<>(settings);
+            case "caffeine" -> new CaffeineCache<>(settings);
+            default -> throw new IllegalArgumentException("Choose a cache: none, hand-made or caffeine (was " + choice + ")");
+        };
+        return ProductApi.create(cache, SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY));
     }
 }
