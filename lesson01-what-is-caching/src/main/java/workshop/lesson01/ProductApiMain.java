@@ -28,11 +28,11 @@ public final class ProductApiMain {
         System.out.printf("""
                 Catalog API with cache "%s" on %s (Ctrl+C stops it). Try:
                   curl -i %2$s/products/42     # first time: X-Cache: MISS, ~20 ms in the database
-                  curl -i %2$s/products/42     # again:      X-Cache: HIT
+                  curl -i %2$s/products/42     # again:      %3$s
                   curl -i %2$s/products/abc    # 400, with a JSON error
                   curl -i %2$s/products/5000   # 404, with a JSON error
                   curl -s %2$s/stats           # hits, misses, evictions, hit ratio
-                """, choice, address.url(0));
+                """, choice, address.url(0), choice.equals("none") ? "X-Cache: MISS again (no cache)" : "X-Cache: HIT");
     }
 
     /** The API over a slow database (20 ms a query) and the cache chosen: as the README runs it (its ReadmeTest too). */

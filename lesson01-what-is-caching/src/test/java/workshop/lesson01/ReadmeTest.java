@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import io.javalin.Javalin;
 
 import workshop.support.docs.ReadmeSnippets;
-import workshop.support.docs.ReadmeTranscripts;
 import workshop.support.docs.ReadmeTranscripts.Replay;
+import workshop.support.docs.ReadmeTranscripts;
+import workshop.support.exercises.ProgressSample;
 
 /** The README shows code that compiles and runs, and outputs the app really gives. */
 class ReadmeTest {
@@ -19,6 +20,11 @@ class ReadmeTest {
     @Test
     void everySnippetMatchesTheCodeItWasTakenFrom() {
         assertThat(ReadmeSnippets.mismatches(Path.of("README.md"))).isEmpty();
+    }
+
+    @Test
+    void theProgressSampleListsThisLessonsExercisesAndStubs() {
+        assertThat(ProgressSample.mismatches(Path.of(""))).as("the README's sample of -Pprogress").isEmpty();
     }
 
     /**

@@ -80,7 +80,8 @@ interface CachedWeatherContract extends Store {
             JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
                 http.get("/weather/oSLO");
                 var oslo = http.get("/weather/Oslo");
-                assertThat(oslo.headers().get("X-Cache")).as("4.4: GET /weather/Oslo after GET /weather/oSLO: one entry per city")
+                assertThat(oslo.headers().get("X-Cache"))
+                        .as("4.4 must keep one entry per city, whatever its letter case: X-Cache of GET /weather/Oslo after GET /weather/oSLO")
                         .containsExactly("HIT");
                 assertThat(Json.read(oslo.body().string(), Weather.class).city())
                         .as("the city's name in GET /weather/Oslo, after someone asked for oSLO first").isEqualTo("Oslo");

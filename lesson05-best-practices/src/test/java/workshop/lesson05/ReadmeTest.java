@@ -13,8 +13,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import workshop.support.docs.ReadmeSnippets;
-import workshop.support.docs.ReadmeTranscripts;
 import workshop.support.docs.ReadmeTranscripts.Replay;
+import workshop.support.docs.ReadmeTranscripts;
+import workshop.support.exercises.ProgressSample;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
@@ -29,6 +30,11 @@ class ReadmeTest {
     @Test
     void everySnippetMatchesTheCodeItWasTakenFrom() {
         assertThat(ReadmeSnippets.mismatches(Path.of("README.md"))).isEmpty();
+    }
+
+    @Test
+    void theProgressSampleListsThisLessonsExercisesAndStubs() {
+        assertThat(ProgressSample.mismatches(Path.of(""))).as("the README's sample of -Pprogress").isEmpty();
     }
 
     @Test
