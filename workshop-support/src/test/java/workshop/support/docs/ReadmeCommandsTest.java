@@ -113,7 +113,7 @@ class ReadmeCommandsTest {
         }
     }
 
-    /** {@code Class}, {@code Class$Nested}, {@code Class*}, {@code Class#method}: the class (and group) must exist. */
+    /** {@code Class}, {@code Class$Nested}, {@code Class*} or {@code Prefix*}, {@code Class#method}: the class (and group) must exist. */
     private static void checkTest(String test, List<String> modules, String where, List<String> problems) {
         String name = test.replaceAll("[*#].*$", "");
         String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
@@ -124,7 +124,9 @@ class ReadmeCommandsTest {
                 continue;
             }
             try (Stream<Path> files = Files.walk(tests)) {
-                List<Path> found = files.filter(file -> file.getFileName().toString().equals(outer + ".java")).toList();
+                boolean glob = test.contains("*");
+                List<Path> found = files.filter(file -> glob ? file.getFileName().toString().startsWith(outer)
+                        : file.getFileName().toString().equals(outer + ".java")).toList();
                 if (!found.isEmpty()) {
                     if (name.contains("$") && !Files.readString(found.get(0)).contains("class " + name.substring(name.indexOf('$') + 1) + " ")) {
                         problems.add(where + ": no nested class " + name + " in " + found.get(0));
