@@ -22,6 +22,21 @@ public final class ProductApiMain {
     public static void main(String[] args) {
         AppAddress address = AppAddress.of(args, DEFAULT_PORT, 1).requireFree();
         String choice = AppAddress.choices(args).stream().findFirst().orElse("hand-made").toLowerCase(Locale.ROOT);
+        Javalin app = app(choice).start(address.host(), address.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+
+        System.out.printf("""
+                Catalog API with cache "%s" on %s (Ctrl+C stops it). Try:
+                  curl -i %2$s/products/42     # first time: X-Cache: MISS, ~20 ms in the database
+                  curl -i %2$s/products/42     # again:      %3$s
+                  curl -i %2$s/products/abc    # 400, with a JSON error
+                  curl -i %2$s/products/5000   # 404, with a JSON error
+                  curl -s %2$s/stats           # hits, misses, evictions, hit ratio
+                """, choice, address.url(0), choice.equals("none") ? "X-Cache: MISS again (no cache)" : "X-Cache: HIT");
+    }
+
+    /** The API over a slow database (20 ms a query) and the cache chosen: as the README runs it (its ReadmeTest too). */
+    static Javalin app(String choice) {
         CacheSettings settings = CacheSettings.unbounded()
                 .expireAfterWrite(Duration.ofSeconds(60)).maximumSize(100).recordStats();
         Cache<Long, Product> cache = switch (choice) {
@@ -30,17 +45,6 @@ public final class ProductApiMain {
             case "caffeine" -> new CaffeineCache<>(settings);
             default -> throw new IllegalArgumentException("Choose a cache: none, hand-made or caffeine (was " + choice + ")");
         };
-        SlowProductDatabase database = SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY);
-        Javalin app = ProductApi.create(cache, database).start(address.host(), address.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
-
-        System.out.printf("""
-                Catalog API with cache "%s" on %s (Ctrl+C stops it). Try:
-                  curl -i %2$s/products/42     # first time: X-Cache: MISS, ~20 ms in the database
-                  curl -i %2$s/products/42     # again:      X-Cache: HIT
-                  curl -i %2$s/products/abc    # 400, with a JSON error
-                  curl -i %2$s/products/5000   # 404, with a JSON error
-                  curl -s %2$s/stats           # hits, misses, evictions, hit ratio
-                """, choice, address.url(0));
+        return ProductApi.create(cache, SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY));
     }
 }

@@ -13,6 +13,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.docs.ReadmeSnippets;
 import workshop.support.docs.ReadmeTranscripts;
+import workshop.support.exercises.ProgressSample;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
@@ -23,6 +24,11 @@ class ReadmeTest {
     @Test
     void everySnippetMatchesTheCodeItWasTakenFrom() {
         assertThat(ReadmeSnippets.mismatches(Path.of("README.md"))).isEmpty();
+    }
+
+    @Test
+    void theProgressSampleListsThisLessonsExercisesAndStubs() {
+        assertThat(ProgressSample.mismatches(Path.of(""))).as("the README's sample of -Pprogress").isEmpty();
     }
 
     @Test

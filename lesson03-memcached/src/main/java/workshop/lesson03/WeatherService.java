@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import workshop.support.origin.CityNames;
 import workshop.support.origin.SimulatedLatency;
 
 /**
@@ -35,18 +36,7 @@ public final class WeatherService {
         callsPerCity.computeIfAbsent(city.toLowerCase(Locale.ROOT), name -> new AtomicLong()).incrementAndGet();
         latency.pause(); // deliberately slow: a call across the internet
         int seed = Math.floorMod(city.toLowerCase(Locale.ROOT).hashCode(), 1_000_003); // never negative, unlike Math.abs
-        return new Weather(name(city), seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
-    }
-
-    /** The service's own spelling of a city: each word capitalised, the rest in lower case ("sÃO pAULO" is "São Paulo"). */
-    static String name(String city) {
-        StringBuilder name = new StringBuilder();
-        boolean wordStart = true;
-        for (int codePoint : city.strip().toLowerCase(Locale.ROOT).codePoints().toArray()) {
-            name.appendCodePoint(wordStart ? Character.toTitleCase(codePoint) : codePoint);
-            wordStart = Character.isWhitespace(codePoint) || codePoint == '-';
-        }
-        return name.toString();
+        return new Weather(CityNames.spelling(city), seed % 40 - 10, CONDITIONS.get(seed % CONDITIONS.size()));
     }
 
     /** How many times the service was called: the number a cache should bring down. */

@@ -11,6 +11,7 @@ import net.spy.memcached.MemcachedClient;
 
 import workshop.support.docs.ReadmeSnippets;
 import workshop.support.docs.ReadmeTranscripts;
+import workshop.support.exercises.ProgressSample;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
 
@@ -21,6 +22,11 @@ class ReadmeTest {
     @Test
     void everySnippetMatchesTheCodeItWasTakenFrom() {
         assertThat(ReadmeSnippets.mismatches(Path.of("README.md"))).isEmpty();
+    }
+
+    @Test
+    void theProgressSampleListsThisLessonsExercisesAndStubs() {
+        assertThat(ProgressSample.mismatches(Path.of(""))).as("the README's sample of -Pprogress").isEmpty();
     }
 
     @Test

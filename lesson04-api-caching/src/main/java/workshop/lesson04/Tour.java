@@ -30,26 +30,39 @@ public final class Tour {
     private String etag = "";
     private String token = "";
 
+    /** Enough rounds of every path for the JIT compiler to have compiled them before anything is timed. */
+    private static final int WARM_UP_ROUNDS = 300;
+
     private Tour(int port) {
         this.base = "http://localhost:" + port;
     }
 
     public static void main(String[] args) throws Exception {
         String store = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "redis";
-        List<Runnable> onStop = new ArrayList<>();
         try (Servers servers = new Servers()) {
-            Javalin app = CatalogApiMain.app(servers, store, ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY),
-                    new WeatherService(WeatherService.TYPICAL_LATENCY), new ProductSearch(ProductSearch.TYPICAL_LATENCY), onStop).start(0);
-            try {
-                new Tour(app.port()).run(store);
-            } finally {
-                app.stop();
-                onStop.forEach(Runnable::run);
-            }
+            take(servers, store, WARM_UP_ROUNDS).forEach(System.out::println);
         }
     }
 
-    private void run(String store) throws Exception {
+    /**
+     * Starts the API on these servers, warms it up, takes the tour and stops the API: the lines to print, which the
+     * README shows (its ReadmeTest checks them, but for the times).
+     */
+    static List<String> take(Servers servers, String store, int warmUpRounds) throws Exception {
+        List<Runnable> onStop = new ArrayList<>();
+        Javalin app = CatalogApiMain.app(servers, store, ProductDatabase.withSampleProducts(1_000, ProductDatabase.TYPICAL_LATENCY),
+                new WeatherService(WeatherService.TYPICAL_LATENCY), new ProductSearch(ProductSearch.TYPICAL_LATENCY), onStop).start(0);
+        try {
+            Tour tour = new Tour(app.port());
+            tour.warmUp(warmUpRounds);
+            return tour.run(store);
+        } finally {
+            app.stop();
+            onStop.forEach(Runnable::run);
+        }
+    }
+
+    private List<String> run(String store) throws Exception {
         List<Step> steps = List.of(
                 new Step("first read: the database (20 ms)", tour -> tour.get("/products/42")),
                 new Step("second read: the cache", tour -> tour.get("/products/42")),
@@ -66,9 +79,10 @@ public final class Tour {
                 new Step("the session is gone", tour -> tour.get("/profile", "Authorization", "Bearer " + tour.token)),
                 new Step("bad input: a JSON error", tour -> tour.get("/products/abc")));
 
-        warmUp();
-        System.out.printf("Tour of the catalog API, caching in %s%n%n", store);
-        System.out.printf("%-4s %-46s %-6s %-7s %9s  %s%n", "#", "request", "status", "X-Cache", "time (ms)", "why");
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("Tour of the catalog API, caching in %s", store));
+        lines.add("");
+        lines.add(String.format("%-4s %-46s %-6s %-7s %9s  %s", "#", "request", "status", "X-Cache", "time (ms)", "why"));
         for (int i = 0; i < steps.size(); i++) {
             HttpRequest request = steps.get(i).request().apply(this);
             long begin = System.nanoTime();
@@ -80,19 +94,20 @@ public final class Tour {
             }
             String target = request.method() + " " + request.uri().getRawPath()
                     + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery());
-            System.out.printf(Locale.ROOT, "%-4d %-46s %-6d %-7s %9.2f  %s%n", i + 1, target, response.statusCode(),
-                    response.headers().firstValue("X-Cache").orElse("-"), millis, steps.get(i).why());
+            lines.add(String.format(Locale.ROOT, "%-4d %-46s %-6d %-7s %9.2f  %s", i + 1, target, response.statusCode(),
+                    response.headers().firstValue("X-Cache").orElse("-"), millis, steps.get(i).why()));
         }
+        return lines;
     }
 
     /**
      * A fresh JVM runs new code slowly until the JIT compiler has seen it run: a first cache hit takes milliseconds,
      * a warm one a fraction of one. Exercise every path a few hundred times, on other keys, before timing anything.
      */
-    private void warmUp() throws Exception {
+    private void warmUp(int rounds) throws Exception {
         List<HttpRequest> paths = List.of(get("/products/7"), get("/weather/Lima"), get("/search?q=warm"),
                 get("/profile", "Authorization", "Bearer " + "x".repeat(43)), get("/products/abc"));
-        for (int round = 0; round < 300; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (HttpRequest request : paths) {
                 http.send(request, HttpResponse.BodyHandlers.discarding());
             }

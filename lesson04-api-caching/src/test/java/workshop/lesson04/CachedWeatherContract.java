@@ -69,6 +69,26 @@ interface CachedWeatherContract extends Store {
         }
     }
 
+    /** One entry serves every letter case of a city, so what it holds must not be the first requester's typing. */
+    @Test
+    default void everyoneSeesTheNameTheServiceGivesWhoeverAskedFirst(RedisServer redis, MemcachedServer memcached) throws Exception {
+        WeatherService upstream = new WeatherService(Duration.ZERO);
+        try (Connection store = connect(redis, memcached)) {
+            CachedWeather weather = new CachedWeather(store.cache(), store.keys(), upstream, Duration.ofSeconds(60));
+            assertThat(weather.find("oSLO").outcome()).as("4.4: the first find of oSLO").isEqualTo(CacheOutcome.MISS);
+            CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
+                    .withWeather(weather);
+            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+                var oslo = http.get("/weather/Oslo");
+                assertThat(oslo.headers().get("X-Cache"))
+                        .as("4.4 must keep one entry per city, whatever its letter case: X-Cache of GET /weather/Oslo after a find of oSLO")
+                        .containsExactly("HIT");
+                assertThat(Json.read(oslo.body().string(), Weather.class).city())
+                        .as("the city's name in GET /weather/Oslo, after someone asked for oSLO first").isEqualTo("Oslo");
+            });
+        }
+    }
+
     /** An old format, a bug elsewhere: what the cache holds for a city is not weather's JSON. Never a 500. */
     @Test
     default void anUnreadableCachedValueIsAMissAndIsReplaced(RedisServer redis, MemcachedServer memcached) throws Exception {

@@ -31,14 +31,8 @@ public final class PriceApiMain {
         Keys keys = new Keys(server.namespace());
         PriceService engine = new PriceService(PriceService.TYPICAL_LATENCY);
         for (int instance = 0; instance < 2; instance++) {
-            RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
-            TwoLevelPriceCache cache = new TwoLevelPriceCache(redis, keys, engine, REDIS_TTL, LOCAL_TTL, Clock.systemUTC());
-            Javalin app = PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(address.host(), address.port(instance));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                app.stop();
-                cache.close();
-                redis.close();
-            }));
+            Instance running = Instance.start(server, keys, engine, address.host(), address.port(instance));
+            Runtime.getRuntime().addShutdownHook(new Thread(running::close));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
 
@@ -52,5 +46,22 @@ public final class PriceApiMain {
                   curl -s %2$s/prices/42          # 12000: the invalidation reached the other instance
                   curl -s %1$s/stats
                 """, address.url(0), address.url(1), server, LOCAL_TTL.toSeconds());
+    }
+
+    /** One instance of the API: a Redis client and a local level of its own, over the shared pricing engine. */
+    record Instance(Javalin app, TwoLevelPriceCache cache, RedisClient redis) implements AutoCloseable {
+
+        static Instance start(RedisServer server, Keys keys, PriceService engine, String host, int port) {
+            RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
+            TwoLevelPriceCache cache = new TwoLevelPriceCache(redis, keys, engine, REDIS_TTL, LOCAL_TTL, Clock.systemUTC());
+            return new Instance(PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(host, port), cache, redis);
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+            cache.close();
+            redis.close();
+        }
     }
 }

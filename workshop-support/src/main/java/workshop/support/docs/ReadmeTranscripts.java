@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,15 +28,61 @@ import java.util.regex.Pattern;
  *
  * <p>The curl options understood are the ones the READMEs use: {@code -s -i -X -d -H -o /dev/null -w '%{http_code} '},
  * and a URL range such as {@code ?n=[1-25]} (one request per number, as curl does). A trailing {@code # comment}
- * and {@code ; echo} are ignored. Only outputs that do not vary from run to run belong in a transcript.
+ * and {@code ; echo} are ignored. Only outputs that do not vary from run to run belong in a transcript; where a
+ * part of a line does vary (a time), the README writes {@code …} in its place, which matches any text, and says in
+ * words what varies.
+ *
+ * <p>A marker may name several bases (two instances of an app), and a label in parentheses says which app the session
+ * runs against when a README starts it more than one way: {@code <!-- transcript: http://localhost:7070 (no cache) -->}.
+ *
+ * <p>A demo's printed output, in a code block after {@code <!-- output: name -->}, is checked against what the demo
+ * prints ({@link #outputMismatches}): line by line, with decimal numbers (times) free to differ.
  */
 public final class ReadmeTranscripts {
 
-    private static final Pattern MARKER = Pattern.compile("^<!-- transcript: (\\S+) -->$");
+    private static final Pattern MARKER = Pattern.compile("^<!-- transcript: (\\S+(?: \\S+)*?)(?: \\(([^)]+)\\))? -->$");
+    private static final Pattern OUTPUT_MARKER = Pattern.compile("^<!-- output: (\\S+) -->$");
+    private static final Pattern DECIMAL = Pattern.compile("\\d[\\d,]*\\.\\d+");
+    private static final String VARIES = "…";
     private static final Pattern RANGE = Pattern.compile("\\[(\\d+)-(\\d+)]");
     private static final Pattern HEADER = Pattern.compile("^([A-Za-z][A-Za-z0-9-]*): (.*)$");
 
     private ReadmeTranscripts() {
+    }
+
+    /** Where the app a README's session talks to really runs: its actual base for a base the README names. */
+    @FunctionalInterface
+    public interface Apps {
+
+        /**
+         * The actual base (e.g. http://127.0.0.1:54321) of {@code readmeBase}, in transcripts labelled {@code label}
+         * ("" for none); null when that app is not running (e.g. on the stubs): the transcript is then only parsed.
+         */
+        String actualBase(String label, String readmeBase);
+    }
+
+    /**
+     * How to replay: where each app runs, headers to add to the requests of the {@code n}th command (from 1), and
+     * what to wait for before the {@code n}th command (what a person typing the session would have waited for).
+     */
+    public record Replay(Apps apps, IntFunction<Map<String, String>> headers, IntConsumer beforeCommand) {
+
+        /** Every transcript against one app. */
+        public static Replay at(String actualBase) {
+            return at((label, readmeBase) -> actualBase);
+        }
+
+        public static Replay at(Apps apps) {
+            return new Replay(apps, command -> Map.of(), command -> { });
+        }
+
+        public Replay withHeaders(IntFunction<Map<String, String>> perCommand) {
+            return new Replay(apps, perCommand, beforeCommand);
+        }
+
+        public Replay before(IntConsumer waitBeforeCommand) {
+            return new Replay(apps, headers, waitBeforeCommand);
+        }
     }
 
     /**
@@ -43,7 +90,7 @@ public final class ReadmeTranscripts {
      * in place of the base the marker names; returns what differs, one line per difference (empty: all true).
      */
     public static List<String> mismatches(Path readme, String actualBase) {
-        return mismatches(readme, actualBase, command -> Map.of());
+        return mismatches(readme, Replay.at(actualBase));
     }
 
     /**
@@ -51,7 +98,7 @@ public final class ReadmeTranscripts {
      * transcripts could not be replayed at all (a command that is not curl, an option or URL it does not know).
      */
     public static List<String> unreplayable(Path readme) {
-        return mismatches(readme, null, command -> Map.of());
+        return mismatches(readme, (Replay) null);
     }
 
     /**
@@ -60,6 +107,11 @@ public final class ReadmeTranscripts {
      * have passed.
      */
     public static List<String> mismatches(Path readme, String actualBase, IntFunction<Map<String, String>> extraHeaders) {
+        return mismatches(readme, Replay.at(actualBase).withHeaders(extraHeaders));
+    }
+
+    /** Replays every transcript of this README as {@code replay} says (null: a dry run); returns what differs. */
+    public static List<String> mismatches(Path readme, Replay replay) {
         List<String> lines = read(readme);
         List<String> problems = new ArrayList<>();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -79,7 +131,15 @@ public final class ReadmeTranscripts {
             while (end < lines.size() && !lines.get(end).startsWith("```")) {
                 end++;
             }
-            commands = replay(lines.subList(i + 2, end), i + 3, marker.group(1), actualBase, http, problems, extraHeaders, commands);
+            String label = marker.group(2) == null ? "" : marker.group(2);
+            Map<String, String> bases = new java.util.LinkedHashMap<>();
+            boolean running = true;
+            for (String readmeBase : marker.group(1).split(" ")) {
+                String actualBase = replay == null ? null : replay.apps().actualBase(label, readmeBase);
+                bases.put(readmeBase, actualBase == null ? readmeBase : actualBase);
+                running = running && actualBase != null;
+            }
+            commands = replay(lines.subList(i + 2, end), i + 3, bases, running ? replay : null, http, problems, commands);
         }
         if (transcripts == 0) {
             problems.add(readme + " has no <!-- transcript: … --> marker: nothing was checked");
@@ -87,8 +147,47 @@ public final class ReadmeTranscripts {
         return problems;
     }
 
-    private static int replay(List<String> block, int firstLineNumber, String readmeBase, String actualBase, HttpClient http,
-                              List<String> problems, IntFunction<Map<String, String>> extraHeaders, int commandsSoFar) {
+    /**
+     * The code block after {@code <!-- output: name -->} against what the demo printed: the same lines, in order, but
+     * for decimal numbers (times, which vary from run to run) and the width of runs of spaces. One line per difference.
+     */
+    public static List<String> outputMismatches(Path readme, String name, List<String> printed) {
+        List<String> lines = read(readme);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher marker = OUTPUT_MARKER.matcher(lines.get(i));
+            if (!marker.matches() || !marker.group(1).equals(name)) {
+                continue;
+            }
+            if (i + 1 >= lines.size() || !lines.get(i + 1).startsWith("```")) {
+                problems.add("README line " + (i + 1) + ": an output marker must be followed by a code block");
+                return problems;
+            }
+            List<String> promised = new ArrayList<>();
+            for (int line = i + 2; line < lines.size() && !lines.get(line).startsWith("```"); line++) {
+                promised.add(lines.get(line));
+            }
+            List<String> expected = promised.stream().filter(line -> !line.isBlank()).map(ReadmeTranscripts::withoutDecimals).toList();
+            List<String> actual = printed.stream().filter(line -> !line.isBlank()).map(ReadmeTranscripts::withoutDecimals).toList();
+            for (int line = 0; line < Math.max(expected.size(), actual.size()); line++) {
+                String promisedLine = line < expected.size() ? expected.get(line) : "(nothing)";
+                String printedLine = line < actual.size() ? actual.get(line) : "(nothing)";
+                if (!promisedLine.equals(printedLine)) {
+                    problems.add("output \"" + name + "\", line " + (line + 1) + ": promised «" + promisedLine + "», the demo printed «" + printedLine + "»");
+                }
+            }
+            return problems;
+        }
+        problems.add(readme + " has no <!-- output: " + name + " --> marker: nothing was checked");
+        return problems;
+    }
+
+    private static String withoutDecimals(String line) {
+        return DECIMAL.matcher(line.strip()).replaceAll("#.#").replaceAll("\\s+", " ");
+    }
+
+    private static int replay(List<String> block, int firstLineNumber, Map<String, String> bases, Replay replay, HttpClient http,
+                              List<String> problems, int commandsSoFar) {
         int command = commandsSoFar;
         for (int i = 0; i < block.size(); i++) {
             String line = block.get(i);
@@ -106,11 +205,12 @@ public final class ReadmeTranscripts {
             int lineNumber = firstLineNumber + i;
             command++;
             try {
-                Curl curl = Curl.parse(line.substring(2), readmeBase, actualBase == null ? readmeBase : actualBase);
-                if (actualBase == null) {
+                Curl curl = Curl.parse(line.substring(2), bases);
+                if (replay == null) {
                     continue; // parsed: that is all a dry run checks
                 }
-                curl.headers().putAll(extraHeaders.apply(command));
+                replay.beforeCommand().accept(command);
+                curl.headers().putAll(replay.headers().apply(command));
                 List<String> differences = curl.check(http, promised);
                 differences.forEach(difference -> problems.add("README line " + lineNumber + " (" + line.strip() + "): " + difference));
             } catch (IllegalArgumentException e) {
@@ -123,7 +223,7 @@ public final class ReadmeTranscripts {
     /** One {@code curl} command line, as far as the READMEs use curl. */
     record Curl(String method, String url, String body, Map<String, String> headers, boolean includeHeaders, String writeOut) {
 
-        static Curl parse(String commandLine, String readmeBase, String actualBase) {
+        static Curl parse(String commandLine, Map<String, String> bases) {
             List<String> words = words(commandLine);
             if (words.isEmpty() || !words.get(0).equals("curl")) {
                 throw new IllegalArgumentException("a transcript runs curl only, was: " + commandLine);
@@ -155,10 +255,9 @@ public final class ReadmeTranscripts {
                         if (word.startsWith("-")) {
                             throw new IllegalArgumentException("a curl option transcripts do not know: " + word);
                         }
-                        if (!word.startsWith(readmeBase)) {
-                            throw new IllegalArgumentException("a URL outside " + readmeBase + ": " + word);
-                        }
-                        url = actualBase + word.substring(readmeBase.length());
+                        String readmeBase = bases.keySet().stream().filter(word::startsWith).findFirst()
+                                .orElseThrow(() -> new IllegalArgumentException("a URL outside " + bases.keySet() + ": " + word));
+                        url = bases.get(readmeBase) + word.substring(readmeBase.length());
                     }
                 }
             }
@@ -241,11 +340,23 @@ public final class ReadmeTranscripts {
                 return differences;
             }
             for (int i = 0; i < actual.size(); i++) {
-                if (!actual.get(i).equals(expected.get(i))) {
+                if (!matches(expected.get(i), actual.get(i))) {
                     differences.add("promised «" + expected.get(i) + "», the app gave «" + actual.get(i) + "»");
                 }
             }
             return differences;
+        }
+
+        /** Equal, but for each {@code …} in the promise, which stands for any text (what varies from run to run). */
+        static boolean matches(String promised, String actual) {
+            if (!promised.contains(VARIES)) {
+                return promised.equals(actual);
+            }
+            StringBuilder regex = new StringBuilder();
+            for (String part : promised.split(VARIES, -1)) {
+                regex.append(regex.isEmpty() ? "" : ".*").append(Pattern.quote(part));
+            }
+            return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(actual).matches();
         }
 
         private static String header(HttpHeaders headers, String name) {

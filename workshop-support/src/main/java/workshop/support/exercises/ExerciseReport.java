@@ -114,7 +114,8 @@ public final class ExerciseReport {
         return out.toString();
     }
 
-    private static String firstLine(String message) {
+    /** A message as the list shows it: its first line, cut at 200 characters. */
+    static String firstLine(String message) {
         String line = message.lines().findFirst().orElse("");
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
