@@ -1,0 +1,65 @@
+package workshop.lesson05.verdict;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * On a machine with more than one core, the load generators (this JVM, the JMH forks it starts, the servers' own
+ * tools) run on core 0 and the servers on core 1, with {@code taskset}: otherwise the server and the client that
+ * measures it take turns on the same core, and the figures mix the two. Linux only; elsewhere nothing is pinned.
+ */
+final class CorePinning {
+
+    static final int LOAD_GENERATOR_CORE = 0;
+    static final int SERVER_CORE = 1;
+
+    private CorePinning() {
+    }
+
+    /** Whether pinning is possible here: more than one core, and taskset on the PATH. */
+    static boolean available() {
+        return Runtime.getRuntime().availableProcessors() > 1 && ServerFloor.onPath("taskset").isPresent();
+    }
+
+    /** This JVM, every thread of it, to the load generators' core; the processes it starts inherit it. */
+    static boolean pinThisProcess() {
+        return available() && taskset(LOAD_GENERATOR_CORE, ProcessHandle.current().pid());
+    }
+
+    /** Every redis-server and memcached this JVM started, to the servers' core. How many were pinned. */
+    static int pinServers() {
+        if (!available()) {
+            return 0;
+        }
+        return (int) ProcessHandle.current().descendants()
+                .filter(process -> process.info().command().map(CorePinning::isServer).orElse(false))
+                .filter(process -> taskset(SERVER_CORE, process.pid()))
+                .count();
+    }
+
+    /** What the report says about it. */
+    static String describe(boolean pinned) {
+        return pinned
+                ? "Pinned with taskset: servers on core %d, load generators (JMH forks, redis-benchmark, memaslap) on core %d."
+                        .formatted(SERVER_CORE, LOAD_GENERATOR_CORE)
+                : "Not pinned (one core, or no taskset): servers and load generators share the cores.";
+    }
+
+    private static boolean isServer(String command) {
+        return command.endsWith("/redis-server") || command.endsWith("/memcached");
+    }
+
+    private static boolean taskset(int core, long pid) {
+        try {
+            Process process = new ProcessBuilder(List.of("taskset", "-a", "-p", "-c", Integer.toString(core), Long.toString(pid)))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
