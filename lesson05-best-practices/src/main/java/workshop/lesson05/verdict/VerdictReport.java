@@ -292,7 +292,7 @@ final class VerdictReport {
         }
         out.append("\n## Eviction at a fixed budget: hit ratio over time, from the servers' own counters\n\n")
                 .append(String.format(Locale.ROOT, "%d MB for each server; %,d keys, Zipf-distributed; cache-aside (GET, and SET on a miss);"
-                                + " %,d requests with values of %s, then %,d with every value grown to %s; %d windows each.%n",
+                                + " %,d requests with values of %s, then %,d for new keys (the same Zipf ranks) with values of %s; %d windows each.%n",
                         plan.budgetMegabytes(), plan.keys(), plan.requestsPerPhase(), sizes(plan.sizesBefore()), plan.requestsPerPhase(),
                         sizes(plan.sizesAfter()), plan.windowsPerPhase()));
         for (double alpha : eviction.stream().map(Curve::alpha).distinct().toList()) {
