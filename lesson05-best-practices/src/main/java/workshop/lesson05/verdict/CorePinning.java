@@ -1,8 +1,12 @@
 package workshop.lesson05.verdict;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * On a machine with more than one core, the load generators (this JVM, the JMH forks it starts, the servers' own
@@ -19,7 +23,19 @@ final class CorePinning {
 
     /** Whether pinning is possible here: more than one core, and taskset on the PATH. */
     static boolean available() {
-        return Runtime.getRuntime().availableProcessors() > 1 && ServerFloor.onPath("taskset").isPresent();
+        return machineCores() > 1 && ServerFloor.onPath("taskset").isPresent();
+    }
+
+    /**
+     * The machine's cores, not this process's: once pinned, the JVM (and every JMH fork, which inherits the pin)
+     * reports one available processor.
+     */
+    static int machineCores() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return (int) Math.max(1, lines.filter(line -> line.startsWith("processor")).count());
+        } catch (IOException | UncheckedIOException e) {
+            return Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /** This JVM, every thread of it, to the load generators' core; the processes it starts inherit it. */

@@ -60,6 +60,7 @@ public final class VerdictRunner {
         boolean full = mode == BenchmarkRunner.Mode.FULL;
         Path output = Path.of(args[1]);
         LoadAverage loadAtStart = LoadAverage.now();
+        String machine = Machine.describe(); // before pinning: a pinned JVM sees one core
         boolean pinned = CorePinning.pinThisProcess();
         int clients = Stores.CLIENTS.size();
         int benchmarks = clients * 2 * VALUE_SIZES.size() + 1 + clients * 2 + clients * THREADS.size();
@@ -116,7 +117,6 @@ public final class VerdictRunner {
         }
 
         VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, memory, tiny, eviction, plan, steps.failures(), notes);
-        String machine = Machine.describe();
         VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(),
                 CorePinning.describe(pinned), mode.describe());
         createDirectories(output);
