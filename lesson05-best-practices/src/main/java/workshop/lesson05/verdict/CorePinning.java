@@ -49,7 +49,7 @@ final class CorePinning {
             return 0;
         }
         return (int) ProcessHandle.current().descendants()
-                .filter(process -> process.info().command().map(CorePinning::isServer).orElse(false))
+                .filter(CorePinning::isServer)
                 .filter(process -> taskset(SERVER_CORE, process.pid()))
                 .count();
     }
@@ -62,8 +62,18 @@ final class CorePinning {
                 : "Not pinned (one core, or no taskset): servers and load generators share the cores.";
     }
 
-    private static boolean isServer(String command) {
-        return command.endsWith("/redis-server") || command.endsWith("/memcached");
+    /**
+     * By the name it was started as ({@code /proc/<pid>/comm}): Debian's redis-server is a link to redis-check-rdb,
+     * so the executable's own path does not say.
+     */
+    private static boolean isServer(ProcessHandle process) {
+        String name;
+        try {
+            name = Files.readString(Path.of("/proc", Long.toString(process.pid()), "comm")).trim();
+        } catch (IOException | UncheckedIOException e) {
+            name = process.info().command().map(command -> command.substring(command.lastIndexOf('/') + 1)).orElse("");
+        }
+        return name.equals("redis-server") || name.equals("memcached");
     }
 
     private static boolean taskset(int core, long pid) {

@@ -63,7 +63,7 @@ public final class VerdictRunner {
         String machine = Machine.describe(); // before pinning: a pinned JVM sees one core
         boolean pinned = CorePinning.pinThisProcess();
         int clients = Stores.CLIENTS.size();
-        int benchmarks = clients * 2 * VALUE_SIZES.size() + 1 + clients * 2 + clients * THREADS.size();
+        int benchmarks = clients * 2 * VALUE_SIZES.size() + 1 + clients * 2 + clients * (full ? THREADS.size() : 2);
         System.out.printf("Redis vs Memcached: %d benchmarks, about %d s, then the tools, memory and eviction (%s). Load average: %s%n",
                 benchmarks, benchmarks * mode.secondsPerBenchmark(), mode.describe(), loadAtStart);
 
@@ -79,7 +79,8 @@ public final class VerdictRunner {
             steps.run("batch, " + store, () -> jmh(mode, options(mode, "VerdictBatchBenchmark").param("store", store)
                     .param("valueSize", "100"))).ifPresent(results::addAll);
         }
-        for (int threads : THREADS) {
+        // Quick: 1 and 16 threads only, so that it stays within minutes on a busy machine.
+        for (int threads : full ? THREADS : List.of(1, 16)) {
             steps.run("throughput, " + threads + " threads", () -> jmh(mode, options(mode, "VerdictThroughputBenchmark")
                     .param("store", Stores.CLIENTS.toArray(String[]::new)).param("valueSize", "100").threads(threads)))
                     .ifPresent(results::addAll);
@@ -139,7 +140,11 @@ public final class VerdictRunner {
     static final int TINY_ITEMS_QUICK = 200_000;
 
     private static ChainedOptionsBuilder options(BenchmarkRunner.Mode mode, String benchmark) {
-        return mode.applyTo(new OptionsBuilder().include("workshop\\.lesson05\\.verdict\\." + benchmark))
+        ChainedOptionsBuilder options = mode.applyTo(new OptionsBuilder().include("workshop\\.lesson05\\.verdict\\." + benchmark));
+        if (mode == BenchmarkRunner.Mode.QUICK) {
+            options = options.warmupIterations(1); // one warm-up second: 56 forks must fit in minutes on a busy machine
+        }
+        return options
                 .shouldFailOnError(true)
                 // Bounded: an iteration that hangs (a server that stopped answering) ends the step, not the run.
                 .timeout(TimeValue.seconds(60))
