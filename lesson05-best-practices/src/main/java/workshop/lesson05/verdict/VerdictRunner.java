@@ -65,7 +65,7 @@ public final class VerdictRunner {
         int clients = Stores.CLIENTS.size();
         int benchmarks = clients * 2 * VALUE_SIZES.size() + 1 + clients * 2 + clients * (full ? THREADS.size() : 2);
         System.out.printf("Redis vs Memcached: %d benchmarks, about %d s, then the tools, memory and eviction (%s). Load average: %s%n",
-                benchmarks, benchmarks * mode.secondsPerBenchmark(), mode.describe(), loadAtStart);
+                benchmarks, benchmarks * mode.secondsPerBenchmark(), describe(mode), loadAtStart);
 
         Steps steps = new Steps(2, System.out::println);
         List<RunResult> results = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class VerdictRunner {
 
         VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, memory, tiny, eviction, plan, steps.failures(), notes);
         VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(),
-                CorePinning.describe(pinned), mode.describe());
+                CorePinning.describe(pinned), describe(mode));
         createDirectories(output);
         String prefix = mode.name().toLowerCase(Locale.ROOT);
         Path chart = output.resolve(prefix + "-verdict.png");
@@ -138,6 +138,11 @@ public final class VerdictRunner {
 
     /** Tiny items in the quick run: fewer than the full run's 1,000,000, so the quick run stays a few minutes on a busy machine. */
     static final int TINY_ITEMS_QUICK = 200_000;
+
+    /** The mode as this runner applies it (the quick run warms up for one second, not two). */
+    private static String describe(BenchmarkRunner.Mode mode) {
+        return mode == BenchmarkRunner.Mode.QUICK ? mode.describe().replace("2×1 s warm-up", "1×1 s warm-up") : mode.describe();
+    }
 
     private static ChainedOptionsBuilder options(BenchmarkRunner.Mode mode, String benchmark) {
         ChainedOptionsBuilder options = mode.applyTo(new OptionsBuilder().include("workshop\\.lesson05\\.verdict\\." + benchmark));
