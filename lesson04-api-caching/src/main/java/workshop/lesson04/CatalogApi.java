@@ -26,13 +26,16 @@ import redis.clients.jedis.exceptions.JedisException;
  * The catalog API, each part cached its own way through the {@link Cache} port (Redis or Memcached behind it):
  *
  * <pre>
- * GET  /products/{id}     cache-aside (4.2); with HTTP caching (4.6): Cache-Control, ETag, 304
+ * GET  /products/{id}     cache-aside (4.2); with HTTP caching (4.6): Cache-Control, ETag, 304; or, in the app, a
+ *                         rendered response kept in-process (ResponseCache), answered with stored validators:
+ *                         ETag, Last-Modified, s-maxage, stale-while-revalidate, stale-if-error, 304 (4.10)
  * PUT  /products/{id}     {"name": "...", "priceCents": 1234}: the database, then the cache (4.3)
  * GET  /weather/{city}    a slow upstream, cached per city for a TTL (4.4)
  * GET  /search?q=cup&category=kitchen&maxPrice=2000&sort=price   cached under a canonical query (4.7)
  * POST /login  {"user": "alice", "password": "wonderland"}  →  {"token": "..."}   sessions in Redis (4.5)
  * GET  /profile           with "Authorization: Bearer &lt;token&gt;"
  * POST /logout            with "Authorization: Bearer &lt;token&gt;"
+ * GET  /metrics           what the caches did, in the Prometheus text format (CacheMetrics)
  * </pre>
  *
  * Reads say what the cache did ({@code X-Cache: HIT | MISS | BYPASS}); anything tied to a user says
@@ -43,26 +46,51 @@ public final class CatalogApi {
 
     /** What the API stands on; parts left out have no routes. */
     public record Parts(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
-                        Optional<CachedSearch> search, Optional<Sessions> sessions) {
+                        Optional<CachedSearch> search, Optional<Sessions> sessions, Optional<ResponseCache> responses,
+                        Optional<Revalidation> revalidation, Optional<CacheMetrics> metrics) {
 
         public static Parts of(CachedProducts products) {
-            return new Parts(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Parts(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Parts withHttpCaching(ConditionalGet conditionalGet) {
-            return new Parts(products, Optional.of(conditionalGet), weather, search, sessions);
+            return new Parts(products, Optional.of(conditionalGet), weather, search, sessions, responses, revalidation, metrics);
         }
 
         public Parts withWeather(CachedWeather cachedWeather) {
-            return new Parts(products, httpCaching, Optional.of(cachedWeather), search, sessions);
+            return new Parts(products, httpCaching, Optional.of(cachedWeather), search, sessions, responses, revalidation, metrics);
         }
 
         public Parts withSearch(CachedSearch cachedSearch) {
-            return new Parts(products, httpCaching, weather, Optional.of(cachedSearch), sessions);
+            return new Parts(products, httpCaching, weather, Optional.of(cachedSearch), sessions, responses, revalidation, metrics);
         }
 
         public Parts withSessions(Sessions userSessions) {
-            return new Parts(products, httpCaching, weather, search, Optional.of(userSessions));
+            return new Parts(products, httpCaching, weather, search, Optional.of(userSessions), responses, revalidation, metrics);
+        }
+
+        /** Products served from rendered responses kept in this process (a hit: stored bytes, stored validators). */
+        public Parts withResponses(ResponseCache responseCache) {
+            metrics.ifPresent(counted -> counted.monitor(responseCache));
+            return new Parts(products, httpCaching, weather, search, sessions, Optional.of(responseCache), revalidation, metrics);
+        }
+
+        /** Rendered responses answered with their stored validators: 304 without rebuilding a body (4.10). */
+        public Parts withRevalidation(Revalidation stored) {
+            return new Parts(products, httpCaching, weather, search, sessions, responses, Optional.of(stored), metrics);
+        }
+
+        /** Counts what the caches did, served in the Prometheus text format on GET /metrics. */
+        public Parts withMetrics(CacheMetrics cacheMetrics) {
+            responses.ifPresent(cacheMetrics::monitor);
+            return new Parts(products, httpCaching, weather, search, sessions, responses, revalidation, Optional.of(cacheMetrics));
+        }
+
+        /** Says what the cache did, in the X-Cache header and in the metrics. */
+        void outcome(Context ctx, String cache, CacheOutcome outcome) {
+            ctx.header("X-Cache", outcome.header());
+            metrics.ifPresent(counted -> counted.record(cache, outcome));
         }
     }
 
@@ -81,16 +109,21 @@ public final class CatalogApi {
             config.routes.put("/products/{id}", ctx -> {
                 Product product = product(positiveId("product id", ctx.pathParam("id")), ctx.body());
                 parts.products().update(product);
+                parts.responses().ifPresent(responses -> responses.invalidate(product.id()));
                 ctx.json(product);
             });
             parts.weather().ifPresent(weather -> config.routes.get("/weather/{city}", ctx -> {
                 Lookup<Weather> lookup = weather.find(city(ctx.pathParam("city")));
-                ctx.header("X-Cache", lookup.outcome().header()).json(lookup.value().orElseThrow());
+                parts.outcome(ctx, "weather", lookup.outcome());
+                ctx.json(lookup.value().orElseThrow());
             }));
             parts.search().ifPresent(search -> config.routes.get("/search", ctx -> {
                 Lookup<?> lookup = search.search(searchParameters(ctx));
-                ctx.header("X-Cache", lookup.outcome().header()).json(lookup.value().orElseThrow());
+                parts.outcome(ctx, "search", lookup.outcome());
+                ctx.json(lookup.value().orElseThrow());
             }));
+            parts.metrics().ifPresent(metrics -> config.routes.get("/metrics",
+                    ctx -> ctx.contentType(CacheMetrics.contentType()).result(metrics.scrape())));
             parts.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
             ApiErrors.install(config);
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
@@ -105,8 +138,13 @@ public final class CatalogApi {
     }
 
     private static void product(Context ctx, Parts parts) {
-        Lookup<Product> lookup = parts.products().find(positiveId("product id", ctx.pathParam("id")));
-        ctx.header("X-Cache", lookup.outcome().header());
+        long id = positiveId("product id", ctx.pathParam("id"));
+        if (parts.responses().isPresent()) {
+            renderedProduct(ctx, parts, parts.responses().get(), id);
+            return;
+        }
+        Lookup<Product> lookup = parts.products().find(id);
+        parts.outcome(ctx, "products", lookup.outcome());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + ctx.pathParam("id"));
             return;
@@ -118,6 +156,23 @@ public final class CatalogApi {
             ctx.contentType("application/json").result(json);
         }
     }
+
+    // tag::rendered[]
+    /** The hit path of a cached response: headers and stored bytes, nothing parsed, written or hashed. */
+    private static void renderedProduct(Context ctx, Parts parts, ResponseCache responses, long id) {
+        Lookup<RenderedResponse> lookup = responses.get(id);
+        parts.outcome(ctx, "products", lookup.outcome());
+        if (lookup.value().isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
+            return;
+        }
+        if (parts.revalidation().isPresent()) {
+            parts.revalidation().get().respond(ctx, lookup.value().get());
+        } else {
+            ctx.contentType("application/json").result(lookup.value().get().body());
+        }
+    }
+    // end::rendered[]
 
     // tag::sessions[]
     /** Everything tied to a user says Cache-Control: no-store: no browser or proxy may keep a copy. */

@@ -1,5 +1,6 @@
 package workshop.lesson04;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,13 @@ public final class CatalogApiMain {
             default -> throw new IllegalArgumentException("Choose a store: redis or memcached (was " + store + ")");
         }
         CacheKeys keys = new CacheKeys(namespace);
-        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(cache, keys, database, Duration.ofSeconds(60)))
+        CachedProducts products = new CachedProducts(cache, keys, database, Duration.ofSeconds(60));
+        // A second in this process, a minute in the shared cache: see ResponseCache for why that is safe here.
+        CatalogApi.Parts parts = CatalogApi.Parts.of(products)
                 .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)))
+                .withResponses(ResponseCache.of(products, Duration.ofSeconds(1), Clock.systemUTC()))
+                .withRevalidation(new Revalidation(CacheControl.catalog()))
+                .withMetrics(new CacheMetrics())
                 .withWeather(new CachedWeather(cache, keys, weather, Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, search, Duration.ofSeconds(10)))
                 .withSessions(new Sessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30)));
@@ -85,6 +91,7 @@ public final class CatalogApiMain {
                   curl -s '%1$s/search?q=Product&category=Kitchen&sort=price'
                   curl -s %1$s/login -d '{"user":"alice","password":"wonderland"}'
                   curl -i %1$s/profile -H 'Authorization: Bearer <the token>'
+                  curl -s %1$s/metrics | grep api_cache     # hits, misses, the hit ratio (Prometheus text)
                 """, address.url(0), store);
     }
 }

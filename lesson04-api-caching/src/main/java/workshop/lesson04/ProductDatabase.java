@@ -18,6 +18,7 @@ public final class ProductDatabase {
     private final Map<Long, Product> products = new ConcurrentHashMap<>();
     private final SimulatedLatency latency;
     private final AtomicLong reads = new AtomicLong();
+    private volatile boolean down;
 
     private ProductDatabase(Duration latency) {
         this.latency = SimulatedLatency.of(latency);
@@ -34,6 +35,9 @@ public final class ProductDatabase {
     public Optional<Product> findById(long id) {
         reads.incrementAndGet();
         latency.pause(); // deliberately slow: a database round trip
+        if (down) {
+            throw new IllegalStateException("the product database does not answer (a simulated outage)");
+        }
         return Optional.ofNullable(products.get(id));
     }
 
@@ -41,6 +45,15 @@ public final class ProductDatabase {
     public void save(Product product) {
         latency.pause(); // deliberately slow: a database round trip
         products.put(product.id(), product);
+    }
+
+    /** Simulates an outage: until {@link #recover()}, every read fails (an error is not "no such product"). */
+    public void goDown() {
+        down = true;
+    }
+
+    public void recover() {
+        down = false;
     }
 
     /** How many times the database was read: the number a cache should bring down. */

@@ -98,6 +98,6 @@ class CatalogApiTest {
     void everyKeyLivesInTheLessonsNamespaceAndIsAValidMemcachedKey() {
         String key = new CacheKeys("run-1:").product(Long.MAX_VALUE);
 
-        assertThat(key).isEqualTo("run-1:lesson04:product:" + Long.MAX_VALUE).hasSizeLessThan(250).doesNotContain(" ");
+        assertThat(key).isEqualTo("run-1:lesson04:product:v1:" + Long.MAX_VALUE).hasSizeLessThan(250).doesNotContain(" ");
     }
 }

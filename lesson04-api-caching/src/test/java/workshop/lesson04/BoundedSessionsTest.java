@@ -1,0 +1,89 @@
+package workshop.lesson04;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisServer;
+import workshop.support.time.MutableClock;
+
+/** Sessions on a real Redis, their absolute lifetime on an injected clock: eight hours pass without a wait. */
+@RealServers
+@DisplayName("Exercise 4.11: Sessions with an absolute lifetime, rotated at login")
+@TestMethodOrder(OrderAnnotation.class)
+class BoundedSessionsTest {
+
+    private static final Duration IDLE = Duration.ofMinutes(30);
+    private static final Duration ABSOLUTE = Duration.ofHours(8);
+
+    private static BoundedSessions sessions(RedisClient client, RedisServer redis, MutableClock clock) {
+        return new BoundedSessions(client, new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"),
+                IDLE, ABSOLUTE, clock);
+    }
+
+    @Test
+    @Order(1)
+    void aSessionInUseStillEndsItsAbsoluteLifetimeAfterLogin(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        try (RedisClient client = redis.newClient()) {
+            BoundedSessions sessions = sessions(client, redis, clock);
+            String token = sessions.login("alice", Optional.empty());
+
+            for (int minutes = 20; minutes < ABSOLUTE.toMinutes(); minutes += 20) {
+                clock.advance(Duration.ofMinutes(20));
+                assertThat(sessions.user(token)).as("4.11 must keep a session that is used (every 20 min) until its absolute"
+                        + " lifetime: %d min after login", minutes).contains("alice");
+            }
+            clock.advance(Duration.ofMinutes(20));
+
+            assertThat(sessions.user(token)).as("4.11 must end a session at its absolute lifetime (8 h after login, by the"
+                    + " injected clock), however often it was used: the session, 8 h after login").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aLoginRotatesTheTokenAndEndsTheSessionTheClientCameWith(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        try (RedisClient client = redis.newClient()) {
+            BoundedSessions sessions = sessions(client, redis, clock);
+            String planted = sessions.login("guest", Optional.empty());
+
+            String token = sessions.login("alice", Optional.of(planted));
+
+            assertThat(token).as("4.11 must give a login a new token (rotation), never the one the client came with")
+                    .isNotEqualTo(planted).matches("[A-Za-z0-9_-]{43}");
+            assertThat(sessions.user(token)).as("4.11: the new session's user").contains("alice");
+            assertThat(sessions.user(planted)).as("4.11 must end the session the client came with at login (a planted token"
+                    + " must not stay usable: session fixation): that old token, after the login").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aNewLoginStartsANewAbsoluteLifetime(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        try (RedisClient client = redis.newClient()) {
+            BoundedSessions sessions = sessions(client, redis, clock);
+            String first = sessions.login("alice", Optional.empty());
+            clock.advance(ABSOLUTE.minusMinutes(10));
+
+            String second = sessions.login("alice", Optional.of(first));
+            clock.advance(Duration.ofMinutes(20));
+
+            assertThat(sessions.user(second)).as("4.11 must count the absolute lifetime from each session's own login: a session"
+                    + " logged into 20 min ago, whose previous session began 8 h ago").contains("alice");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package workshop.lesson04;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import redis.clients.jedis.RedisClient;
+
+import workshop.support.junit.RealServers;
+import workshop.support.servers.RedisConfig;
+import workshop.support.servers.RedisServer;
+import workshop.support.servers.Servers;
+
+/** Negative caching on a real Redis: what the database sees of unknown ids, and what the cache keeps of them. */
+@RealServers
+@DisplayName("Exercise 4.9: Negative caching, briefly")
+@TestMethodOrder(OrderAnnotation.class)
+class NegativeCachingTest {
+
+    private static final long UNKNOWN = 5_000;
+    private static final Duration NEGATIVE_TTL = Duration.ofSeconds(2);
+
+    private static CacheKeys freshKeys(RedisServer redis) {
+        return new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+    }
+
+    @Test
+    @Order(1)
+    void unknownIdsStopReachingTheDatabase(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            ProductDatabase database = Store.database();
+            Cache cache = new RedisCache(client);
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+
+            Lookup<Product> first = products.find(UNKNOWN);
+            for (int i = 0; i < 9; i++) {
+                products.find(UNKNOWN);
+            }
+            Lookup<Product> last = products.find(UNKNOWN);
+
+            assertThat(first.value()).as("4.9: an unknown product must be not found").isEmpty();
+            assertThat(last).as("4.9 must answer a product known to be missing from the cache: not found, X-Cache HIT")
+                    .isEqualTo(new Lookup<>(java.util.Optional.empty(), CacheOutcome.HIT));
+            assertThat(database.reads()).as("4.9 must remember \"not found\": database reads for eleven lookups of one unknown id")
+                    .isEqualTo(1);
+
+            ProductDatabase without = Store.database();
+            CachedProducts plain = new CachedProducts(cache, freshKeys(redis), without, Duration.ofSeconds(60));
+            for (int i = 0; i < 11; i++) {
+                plain.find(UNKNOWN);
+            }
+            assertThat(without.reads()).as("before 4.9 (cache-aside alone, 4.2): database reads for the same eleven lookups")
+                    .isEqualTo(11);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aNegativeEntryLivesOnlyItsShortTtl(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            Cache cache = new RedisCache(client);
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+
+            products.find(UNKNOWN);
+
+            long pttl = client.pttl(keys.missingProduct(UNKNOWN));
+            assertThat(pttl).as("4.9 must keep \"not found\" under keys.missingProduct(id), with the short negative TTL (%d ms),"
+                    + " not the products' minute (a product created elsewhere stays invisible that long): its TTL in ms"
+                    + " (-2: no such key, -1: no TTL)", NEGATIVE_TTL.toMillis()).isBetween(1L, NEGATIVE_TTL.toMillis());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aProductCreatedAfterALookupIsFoundAtOnce(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            Cache cache = new RedisCache(client);
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            products.find(UNKNOWN);
+
+            Product created = new Product(UNKNOWN, "Teapot", 2_500);
+            products.update(created);
+
+            assertThat(products.find(UNKNOWN).value()).as("4.9 must forget \"not found\" when the product is created: a find"
+                    + " right after the write that created it").contains(created);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aFailedDatabaseReadIsNotRememberedAsNotFound(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            ProductDatabase database = Store.database();
+            Cache cache = new RedisCache(client);
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+
+            database.goDown();
+            Throwable failure = Store.thrown(() -> products.find(7));
+            database.recover();
+
+            assertThat(failure).as("4.9 must let a failed database read fail (an error is not \"not found\"; the API answers it"
+                    + " as an error, which no cache keeps)").isNotNull();
+            assertThat(products.find(7).value()).as("4.9 must never remember a failed database read as \"not found\": product 7"
+                    + " once the database is back").isPresent();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void withTheCacheDownTheDatabaseAnswersMarkedBypass(Servers servers) {
+        RedisServer doomed = servers.redis(RedisConfig.defaults());
+        try (RedisClient client = doomed.newClient()) {
+            doomed.kill();
+            CacheKeys keys = new CacheKeys("");
+            ProductDatabase database = Store.database();
+            Cache cache = new RedisCache(client);
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+
+            Lookup<Product> lookup = Store.noException(() -> products.find(42),
+                    "4.9 must answer from the database, marked BYPASS, when the cache is down (CacheUnavailableException)");
+
+            assertThat(lookup).as("4.9 must answer from the database, marked BYPASS, when the cache is down")
+                    .isEqualTo(new Lookup<>(Store.database().findById(42), CacheOutcome.BYPASS));
+        }
+    }
+}
