@@ -339,7 +339,7 @@ final class VerdictReport {
     }
 
     static String size(int bytes) {
-        return bytes >= 1_024 ? bytes / 1_024 + " KB" : bytes + " B";
+        return bytes >= 1_024 && bytes % 1_024 == 0 ? bytes / 1_024 + " KB" : String.format(Locale.ROOT, "%,d B", bytes);
     }
 
     private static String sizes(List<Integer> sizes) {
