@@ -56,6 +56,16 @@ public record Keys(String namespace) {
         return key("rate-limit", client);
     }
 
+    /** A client's count in one fixed window, numbered from the clock's epoch (given FixedWindowLimiter, beside 2.11). */
+    public String fixedWindow(String client, long window) {
+        return key("fixed-window", client, Long.toString(window));
+    }
+
+    /** A client's recent requests, a sorted set scored by the time of each (exercise 2.11). */
+    public String slidingWindow(String client) {
+        return key("sliding-window", client);
+    }
+
     /** The pub/sub channel on which product changes are announced (exercise 2.8). */
     public String invalidations() {
         return key("invalidations");

@@ -15,7 +15,7 @@ import net.spy.memcached.MemcachedClient;
 
 import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
-import workshop.support.servers.HungServer;
+import workshop.support.faults.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;

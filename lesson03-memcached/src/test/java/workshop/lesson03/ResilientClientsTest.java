@@ -17,7 +17,7 @@ import io.javalin.testtools.JavalinTest;
 import net.spy.memcached.MemcachedClient;
 
 import workshop.support.junit.RealServers;
-import workshop.support.servers.HungServer;
+import workshop.support.faults.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;

@@ -11,10 +11,10 @@ import workshop.support.exercises.Todo;
  */
 public final class Revalidation {
 
-    private final CacheControl cacheControl;
+    private final String cacheControl;
 
     public Revalidation(CacheControl cacheControl) {
-        this.cacheControl = cacheControl;
+        this.cacheControl = cacheControl.header();
     }
 
     /**

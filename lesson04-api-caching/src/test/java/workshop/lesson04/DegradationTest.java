@@ -22,8 +22,8 @@ import redis.clients.jedis.exceptions.JedisException;
 
 import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
-import workshop.support.servers.HostAndPort;
-import workshop.support.servers.HungServer;
+import workshop.support.servers.ServerAddress;
+import workshop.support.faults.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisConfig;
@@ -60,7 +60,7 @@ class DegradationTest {
      */
     @Test
     void aHungRedisCostsOneConnectionAttemptPerCommand() throws Exception {
-        try (HungServer hung = new HungServer(); CountingProxy proxy = CountingProxy.redis(new HostAndPort("127.0.0.1", hung.port()));
+        try (HungServer hung = new HungServer(); CountingProxy proxy = CountingProxy.redis(new ServerAddress("127.0.0.1", hung.port()));
              RedisClient client = CacheClients.redis(proxy.host(), proxy.port())) {
             assertThat(Store.thrown(() -> client.get("anything"))).as("4.8: a GET on a hung Redis must fail").isInstanceOf(JedisException.class);
 

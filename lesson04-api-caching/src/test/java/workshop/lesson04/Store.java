@@ -12,6 +12,7 @@ import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 
+import workshop.support.junit.SharedRedisCluster;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisConfig;
@@ -115,7 +116,7 @@ interface Store {
 
         @Override
         default Connection connect(RedisServer redis, MemcachedServer memcached) {
-            RedisClusterClient client = SharedCluster.get().newClient();
+            RedisClusterClient client = SharedRedisCluster.get().newClient();
             return new Connection(new RedisCache(client), new CacheKeys(freshNamespace("")), client);
         }
 
@@ -125,24 +126,6 @@ interface Store {
             RedisClusterClient client = doomed.newClient(); // learns the slot map while the nodes are up
             doomed.primaries().forEach(RedisServer::kill);
             return new Connection(new RedisCache(client), new CacheKeys(""), client);
-        }
-    }
-
-    /** Started on first use, stopped when the JVM ends (its nodes die with it in any case). */
-    final class SharedCluster {
-
-        private static workshop.support.servers.RedisCluster cluster;
-
-        private SharedCluster() {
-        }
-
-        static synchronized workshop.support.servers.RedisCluster get() {
-            if (cluster == null) {
-                Servers servers = new Servers();
-                Runtime.getRuntime().addShutdownHook(new Thread(servers::close));
-                cluster = servers.redisCluster(3);
-            }
-            return cluster;
         }
     }
 }

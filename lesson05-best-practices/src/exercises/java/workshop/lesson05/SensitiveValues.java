@@ -2,6 +2,8 @@ package workshop.lesson05;
 
 import java.util.Map;
 
+import javax.crypto.spec.SecretKeySpec;
+
 import workshop.support.exercises.Todo;
 
 /**
@@ -14,13 +16,13 @@ public final class SensitiveValues {
     /** The environment variable that holds the key: 32 random bytes, Base64-encoded. */
     public static final String KEY_VARIABLE = "CACHE_ENCRYPTION_KEY";
 
-    private final byte[] key;
+    private final SecretKeySpec key;
 
     public SensitiveValues(byte[] key) {
         if (key.length != 32) {
             throw new IllegalArgumentException("An AES-256 key is 32 bytes, was " + key.length);
         }
-        this.key = key.clone();
+        this.key = new SecretKeySpec(key, "AES");
     }
 
     /** The key from {@link #KEY_VARIABLE} (Base64); missing: an IllegalStateException that names the variable. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisAccessControlException;
 
@@ -26,6 +28,24 @@ import workshop.support.servers.Servers;
 @DisplayName("Exercise 5.6: Least privilege, and encrypted sensitive values")
 class SecurityTest {
 
+    /** 5.3's release: delete the lock only if it holds our token. */
+    private static final String RELEASE_IF_MINE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """;
+
+    /** Subscribes, and unsubscribes as soon as Redis confirms: what 5.9's listener does first. */
+    private static void subscribeOnce(RedisClient client, String channel) {
+        client.subscribe(new JedisPubSub() {
+            @Override
+            public void onSubscribe(String subscribed, int count) {
+                unsubscribe();
+            }
+        }, channel);
+    }
+
     private static Map<String, String> environmentWithAKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -34,7 +54,7 @@ class SecurityTest {
 
     @Test
     @Order(1)
-    void theApplicationUserMayOnlyTouchItsOwnKeysWithTheCommandsOfACache(Servers servers) {
+    void theApplicationUserRunsTheLessonsPatternsOnItsOwnKeysAndNothingElse(Servers servers) {
         RedisServer redis = servers.redis(CacheSecurity.hardened("operator-secret", "app", "app-secret", "lesson05:"));
         try (RedisClient anonymous = redis.newClient(null, null);
              RedisClient app = redis.newClient("app", "app-secret");
@@ -51,6 +71,22 @@ class SecurityTest {
                 assertThat(app.del("lesson05:price:1")).isEqualTo(1);
             })).as("5.6: the app user (on, with its password) must be allowed what a cache needs on its own keys "
                     + "(~lesson05:*): GET, SET, PEXPIRE, PING (a pool checks idle connections with it) and DEL; it got").isNull();
+            assertThat(catchThrowable(() -> app.eval(RELEASE_IF_MINE, List.of("lesson05:lock:1"), List.of("token"))))
+                    .as("5.6 must let the app user run the lesson's scripts (EVAL: 5.3's release, 5.8's store-if-leased); it got").isNull();
+            assertThat(catchThrowable(() -> app.evalsha(app.scriptLoad(RELEASE_IF_MINE), List.of("lesson05:lock:1"), List.of("token"))))
+                    .as("5.6 must let the app user load a script once and run it by its SHA (SCRIPT LOAD, EVALSHA); it got").isNull();
+            assertThat(catchThrowable(() -> {
+                app.hset("lesson05:xfetch:1", Map.of("value", "1200"));
+                app.hgetAll("lesson05:xfetch:1");
+            }))
+                    .as("5.6 must let the app user keep 5.4's entries, a value with its recompute time (HSET, HGETALL); it got").isNull();
+            assertThat(catchThrowable(() -> app.publish("lesson05:invalidations:price", "1")))
+                    .as("5.6 must let the app user PUBLISH on its own channels (& its prefix *: 5.9's invalidations); it got").isNull();
+            assertThat(catchThrowable(() -> subscribeOnce(app, "lesson05:invalidations:price")))
+                    .as("5.6 must let the app user SUBSCRIBE to its own channels, and UNSUBSCRIBE (5.9's listener, when it closes); it got").isNull();
+            assertThat(catchThrowable(() -> app.info("memory")))
+                    .as("5.6 must let the app user read INFO: /stats (5.5's memory report) is built from it; it got").isNull();
+
             assertThat(catchThrowable(() -> app.get("billing:card:1"))).as("5.6 must limit the app user to its own keys "
                     + "(resetkeys, then ~ its prefix *): another application's key")
                     .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
@@ -59,9 +95,18 @@ class SecurityTest {
             assertThat(catchThrowable(() -> app.configGet("maxmemory"))).as("5.6 must take every command from the app user first "
                     + "(-@all), then allow only a cache's: CONFIG").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
-            assertThat(catchThrowable(() -> app.publish("lesson05:news", "hello"))).as("5.6 must give the app user no pub/sub "
-                    + "(resetchannels, and no PUBLISH): PUBLISH").isInstanceOf(JedisAccessControlException.class)
+            assertThat(catchThrowable(() -> app.keys("*"))).as("5.6 must take every command from the app user first (-@all): KEYS "
+                    + "(it walks every key, and blocks the server meanwhile)").isInstanceOf(JedisAccessControlException.class)
                     .hasMessageContaining("NOPERM");
+            assertThat(catchThrowable(app::scriptFlush)).as("5.6 must allow the app user SCRIPT LOAD only, not SCRIPT FLUSH (which "
+                    + "empties every application's scripts): +script|load, not +script").isInstanceOf(JedisAccessControlException.class)
+                    .hasMessageContaining("NOPERM");
+            assertThat(catchThrowable(() -> app.publish("billing:news", "hello"))).as("5.6 must limit the app user's pub/sub to "
+                    + "its own channels (resetchannels, then & its prefix *): PUBLISH on another application's channel")
+                    .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
+            assertThat(catchThrowable(() -> app.eval("return redis.call('GET', KEYS[1])", List.of("billing:card:1"), List.of())))
+                    .as("5.6: a script runs with its caller's rights: the app user's script reading another application's key")
+                    .isInstanceOf(JedisAccessControlException.class).hasMessageContaining("NOPERM");
 
             assertThat(operator.configGet("maxmemory")).as("5.6: the operator, with the default user's password, may still "
                     + "run CONFIG").containsKey("maxmemory");

@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -232,6 +233,21 @@ class TwoLevelPriceCacheTest {
                                 + "it in a finally), so the instance that wrote reads its own write; with Redis down it "
                                 + "still served the old price instead of %s", NEW_PRICE).isEqualTo(NEW_PRICE);
             });
+        }
+    }
+
+    @Nested
+    @DisplayName("Exercise 5.9: the same contract as 5.11's tracked cache")
+    class TheContractOfEveryTwoLevelCache extends TwoLevelContract {
+
+        @Override
+        String exercise() {
+            return "5.9";
+        }
+
+        @Override
+        PriceCache newCache(RedisClient client, Keys keys, PriceSource origin) {
+            return new TwoLevelPriceCache(client, keys, origin, REDIS_TTL, LOCAL_TTL, clock);
         }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import workshop.support.servers.Executables;
+
 /**
  * On a machine with more than one core, the load generators (this JVM, the JMH forks it starts, the servers' own
  * tools) run on core 0 and the servers on core 1, with {@code taskset}: otherwise the server and the client that
@@ -23,7 +25,7 @@ final class CorePinning {
 
     /** Whether pinning is possible here: more than one core, and taskset on the PATH. */
     static boolean available() {
-        return machineCores() > 1 && ServerFloor.onPath("taskset").isPresent();
+        return machineCores() > 1 && Executables.onPath("taskset").isPresent();
     }
 
     /**

@@ -13,7 +13,7 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 
-import workshop.support.servers.HostAndPort;
+import workshop.support.servers.ServerAddress;
 
 /**
  * The verdict's own minimal client, not a library: one blocking socket per thread that writes a request and reads
@@ -26,12 +26,12 @@ import workshop.support.servers.HostAndPort;
 public final class RawSocketStore implements KeyValueStore {
 
     private final WireProtocol protocol;
-    private final HostAndPort address;
+    private final ServerAddress address;
     private final String namespace;
     private final List<Connection> opened = new ArrayList<>();
     private final ThreadLocal<Connection> connectionOfThisThread = ThreadLocal.withInitial(this::open);
 
-    public RawSocketStore(WireProtocol protocol, HostAndPort address, String namespace) {
+    public RawSocketStore(WireProtocol protocol, ServerAddress address, String namespace) {
         this.protocol = protocol;
         this.address = address;
         this.namespace = namespace;

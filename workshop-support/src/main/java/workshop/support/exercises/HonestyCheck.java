@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * For maintainers: proves a lesson honest. On the stubs every exercise test fails and names its exercise; on the
- * solutions every one passes; tests of the given code pass in both; every exercise has its README section.
+ * solutions every one passes; tests of the given code pass in both; every exercise has its README section; each stub
+ * and its solution hold the same given code ({@link GivenCodeCheck}).
  * Fails the build otherwise, listing each problem.
  *
  * <p>Run by {@code ./mvnw verify -Psolutions && ./mvnw verify -Phonesty}: the first run records the solutions'
@@ -32,8 +33,12 @@ public final class HonestyCheck {
         List<String> problems = ExerciseReport.honestyProblems(stubs, ExerciseReport.read(solutionsFile),
                 ExerciseReport.readme(Path.of(args[1])));
         System.out.print(ExerciseReport.honestySummary(module, stubs, problems));
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(module + " failed the honesty check: " + problems.size() + " problem(s), listed above.");
+        Path exercises = Path.of(args[1], "src", "exercises", "java");
+        List<String> drift = GivenCodeCheck.problems(exercises, Path.of(args[1]).resolveSibling("solutions").resolve(module));
+        System.out.print(GivenCodeCheck.summary(module, exercises, drift));
+        if (!problems.isEmpty() || !drift.isEmpty()) {
+            throw new IllegalStateException(module + " failed the honesty check: " + (problems.size() + drift.size())
+                    + " problem(s), listed above.");
         }
     }
 }

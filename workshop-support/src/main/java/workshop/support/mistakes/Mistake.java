@@ -12,27 +12,29 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * One catalogued mistake: a wrong version of an exercise's solution file(s), in
- * {@code mistakes/<lesson>/<N.M>-<slug>/}, with its {@code mistake.properties}.
+ * One catalogued mistake: a patch to an exercise's solution file(s), in {@code mistakes/<lesson>/<N.M>-<slug>/}:
+ * its {@code mistake.properties} and {@code mistake.patch}.
  *
  * @param id          the folder's name, e.g. {@code 2.6-set-loop}
  * @param exercise    the exercise it gets wrong, e.g. {@code 2.6}
  * @param description the wrong idea, in one line
  * @param expect      words the first failure message of the exercise's tests must contain (any case)
- * @param sources     its {@code .java} files, relative to the folder (the same paths as under {@code solutions/<lesson>/})
+ * @param copies      {@code .java} files in the folder, relative to it: whole copies of solution files, the format
+ *                    before patches, which {@link ConvertToPatches} turns into {@code mistake.patch}
  */
-record Mistake(String id, Path folder, String exercise, String description, String expect, List<Path> sources) {
+record Mistake(String id, Path folder, String exercise, String description, String expect, List<Path> copies) {
 
     static final String PROPERTIES = "mistake.properties";
+    static final String PATCH = "mistake.patch";
 
     static Mistake read(Path folder) {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(folder.resolve(PROPERTIES), StandardCharsets.UTF_8);
              Stream<Path> files = Files.walk(folder)) {
             properties.load(reader);
-            List<Path> sources = files.filter(file -> file.toString().endsWith(".java")).map(folder::relativize).sorted().toList();
+            List<Path> copies = files.filter(file -> file.toString().endsWith(".java")).map(folder::relativize).sorted().toList();
             return new Mistake(folder.getFileName().toString(), folder, required(properties, "exercise", folder),
-                    required(properties, "description", folder), required(properties, "expect", folder), sources);
+                    required(properties, "description", folder), required(properties, "expect", folder), copies);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the mistake in " + folder, e);
         }
@@ -48,6 +50,10 @@ record Mistake(String id, Path folder, String exercise, String description, Stri
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the mistakes in " + lessonMistakes, e);
         }
+    }
+
+    Path patch() {
+        return folder.resolve(PATCH);
     }
 
     /** True when the message says what the catalogue promised: its expected words, any case, any spacing. */

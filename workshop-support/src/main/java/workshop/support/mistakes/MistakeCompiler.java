@@ -38,13 +38,13 @@ final class MistakeCompiler {
                 .map(File::new).toList();
     }
 
-    /** Compiles the mistake into {@code output}; throws with javac's messages when it does not compile. */
-    void compile(Mistake mistake, Path output) {
+    /** Compiles a mistake's patched sources into {@code output}; throws with javac's messages when they do not compile. */
+    void compile(List<Path> sources, Path output) {
         try {
             Files.createDirectories(output);
             files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(output.toFile()));
             files.setLocation(StandardLocation.CLASS_PATH, classPath);
-            var units = files.getJavaFileObjectsFromPaths(mistake.sources().stream().map(mistake.folder()::resolve).toList());
+            var units = files.getJavaFileObjectsFromPaths(sources);
             StringWriter messages = new StringWriter();
             boolean compiled = compiler.getTask(messages, files, null,
                     List.of("-proc:none", "-nowarn", "-encoding", "UTF-8", "--release", "17"), null, units).call();
@@ -52,7 +52,7 @@ final class MistakeCompiler {
                 throw new IllegalStateException("does not compile:\n" + messages);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot compile " + mistake.id() + " into " + output, e);
+            throw new UncheckedIOException("Cannot compile " + sources + " into " + output, e);
         }
     }
 }

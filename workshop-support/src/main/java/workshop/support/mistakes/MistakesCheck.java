@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * For maintainers: every catalogued mistake of a lesson must be caught, by name. Each mistake (a wrong version
- * of a solution file, in {@code mistakes/<lesson>/<N.M>-<slug>/}) is compiled in this JVM and loaded in a class
- * loader of its own in front of the solutions; then only its exercise's tests run. The check fails if a mistake
+ * For maintainers: every catalogued mistake of a lesson must be caught, by name. Each mistake (a patch to a
+ * solution file, in {@code mistakes/<lesson>/<N.M>-<slug>/mistake.patch}) is applied, compiled in this JVM and loaded
+ * in a class loader of its own in front of the solutions; then only its exercise's tests run. The check fails if a mistake
  * passes, or if the first failure's message lacks the words the catalogue declares ({@code expect=}).
  *
  * <p>Run by {@code ./mvnw verify -Psolutions && ./mvnw verify -Pmistakes} (one JVM per lesson). Prints a table
@@ -28,8 +29,11 @@ import java.util.TreeMap;
  */
 public final class MistakesCheck {
 
-    /** Far above what any exercise's tests take: only a mistake that deadlocks gets here. */
-    private static final Duration HUNG = Duration.ofSeconds(60);
+    /**
+     * Far above what any exercise's tests take: only a mistake that deadlocks gets here. On a machine loaded far beyond
+     * its cores, -Dmistakes.hung=<seconds> gives slow tests more time.
+     */
+    private static final Duration HUNG = Duration.ofSeconds(Long.getLong("mistakes.hung", 60));
 
     private MistakesCheck() {
     }
@@ -79,7 +83,12 @@ public final class MistakesCheck {
             verdicts = new ArrayList<>();
             for (Mistake mistake : mistakes) {
                 log.println("=== " + mistake.id() + ": " + mistake.description());
+                long wallBefore = System.nanoTime();
+                long cpuBefore = cpuNanos();
                 Verdict verdict = check(mistake, tests, compiler, solutionsDir, solutionClasses, testClasses, output);
+                log.printf(Locale.ROOT, "=== %s: %.2f s (its tests %.2f s), CPU %.2f s%n", mistake.id(),
+                        (System.nanoTime() - wallBefore) / 1e9, verdict.outcome() == null ? 0 : verdict.outcome().took().toMillis() / 1e3,
+                        (cpuNanos() - cpuBefore) / 1e9);
                 log.println("=== " + mistake.id() + (verdict.caught() ? ": caught, saying: " + firstLines(verdict.outcome().firstFailure())
                         : ": NOT CAUGHT: " + verdict.problem()));
                 verdicts.add(verdict);
@@ -92,7 +101,7 @@ public final class MistakesCheck {
         }
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        System.out.print(report(module, tests.exercises(), verdicts, took));
+        System.out.print(report(module, tests.exercises(), verdicts, took, Duration.ofNanos(cpuNanos())));
         System.out.flush();
         long missed = verdicts.stream().filter(verdict -> !verdict.caught()).count();
         // Servers and threads a mistake left behind must not keep this JVM alive; the exit code is the verdict.
@@ -105,19 +114,11 @@ public final class MistakesCheck {
             return new Verdict(mistake, null, "its exercise " + mistake.exercise() + " has no tests (no group named \"Exercise "
                     + mistake.exercise() + ": …\")");
         }
-        if (mistake.sources().isEmpty()) {
-            return new Verdict(mistake, null, "holds no .java file");
-        }
-        for (Path source : mistake.sources()) {
-            if (!Files.exists(solutionsDir.resolve(source))) {
-                return new Verdict(mistake, null, source + " is not a solution file (no " + solutionsDir.resolve(source) + ")");
-            }
-        }
         Path classes = output.resolve(mistake.id()).resolve("classes");
         try {
-            compiler.compile(mistake, classes);
-        } catch (IllegalStateException notCompiled) {
-            return new Verdict(mistake, null, notCompiled.getMessage());
+            compiler.compile(patchedSources(mistake, solutionsDir, output.resolve(mistake.id()).resolve("sources")), classes);
+        } catch (IllegalStateException | IllegalArgumentException notApplied) {
+            return new Verdict(mistake, null, notApplied.getMessage());
         }
         ClassLoader loader = new ChildFirstClassLoader(mistake.id(), List.of(classes, solutionClasses, testClasses),
                 MistakesCheck.class.getClassLoader());
@@ -137,7 +138,50 @@ public final class MistakesCheck {
         return new Verdict(mistake, outcome, problem);
     }
 
-    static String report(String module, Iterable<String> exercises, List<Verdict> verdicts, Duration took) {
+    /**
+     * Applies the mistake's patch to the solutions, writing the patched files under {@code sources} (for a maintainer to
+     * read); throws saying what is wrong with the mistake: whole copies left, no patch, an empty one, one that no longer
+     * applies (naming the file).
+     */
+    private static List<Path> patchedSources(Mistake mistake, Path solutionsDir, Path sources) {
+        if (!mistake.copies().isEmpty()) {
+            throw new IllegalStateException("still holds whole files (" + mistake.copies() + "): turn them into its patch with "
+                    + ConvertToPatches.COMMAND);
+        }
+        if (!Files.isRegularFile(mistake.patch())) {
+            throw new IllegalStateException("has no " + Mistake.PATCH);
+        }
+        Patch patch;
+        try {
+            patch = Patch.parse(Files.readString(mistake.patch(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + mistake.patch(), e);
+        } catch (IllegalArgumentException malformed) {
+            throw new IllegalStateException(Mistake.PATCH + " is malformed: " + malformed.getMessage(), malformed);
+        }
+        if (patch.isEmpty()) {
+            throw new IllegalStateException(Mistake.PATCH + " is empty: the mistake changes nothing in the solution");
+        }
+        List<Path> written = new ArrayList<>();
+        patch.applyTo(solutionsDir).forEach((file, text) -> {
+            Path target = sources.resolve(file);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + target, e);
+            }
+            written.add(target);
+        });
+        return written;
+    }
+
+    /** The CPU time of this JVM's threads: on a shared, loaded machine a steadier measure than the wall clock. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    static String report(String module, Iterable<String> exercises, List<Verdict> verdicts, Duration took, Duration cpu) {
         Map<String, int[]> table = new TreeMap<>(ExerciseTests::byExerciseNumber);
         exercises.forEach(exercise -> table.put(exercise, new int[2]));
         for (Verdict verdict : verdicts) {
@@ -147,8 +191,8 @@ public final class MistakesCheck {
         }
         long caught = verdicts.stream().filter(Verdict::caught).count();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s: mistakes check, %d exercises, %d mistakes, %d caught (%.1f s)%n",
-                lessonName(module), table.size(), verdicts.size(), caught, took.toMillis() / 1000.0));
+        out.append(String.format(Locale.ROOT, "%s: mistakes check, %d exercises, %d mistakes, %d caught (%.1f s, CPU %.1f s)%n",
+                lessonName(module), table.size(), verdicts.size(), caught, took.toMillis() / 1000.0, cpu.toMillis() / 1000.0));
         out.append(String.format(Locale.ROOT, "  %-9s %8s %7s%n", "exercise", "mistakes", "caught"));
         table.forEach((exercise, row) -> out.append(String.format(Locale.ROOT, "  %-9s %8d %7d%s%n", exercise, row[0], row[1],
                 row[0] < 2 ? "   (fewer than 2 catalogued)" : "")));

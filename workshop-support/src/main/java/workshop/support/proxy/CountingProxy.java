@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
-import workshop.support.servers.HostAndPort;
+import workshop.support.servers.ServerAddress;
 
 /**
  * A TCP proxy on 127.0.0.1 in front of a real server, counting what crosses it: round trips, bytes and commands.
@@ -44,7 +44,7 @@ public final class CountingProxy implements AutoCloseable {
 
     private enum Direction { NONE, TO_SERVER, TO_CLIENT }
 
-    private final HostAndPort target;
+    private final ServerAddress target;
     private final Supplier<CommandReader> readers;
     private final ServerSocket listener;
     private final Set<Conversation> conversations = ConcurrentHashMap.newKeySet();
@@ -59,7 +59,7 @@ public final class CountingProxy implements AutoCloseable {
 
     private volatile boolean closed;
 
-    private CountingProxy(HostAndPort target, Supplier<CommandReader> readers) {
+    private CountingProxy(ServerAddress target, Supplier<CommandReader> readers) {
         this.target = target;
         this.readers = readers;
         try {
@@ -73,18 +73,18 @@ public final class CountingProxy implements AutoCloseable {
     }
 
     /** A proxy in front of a Redis server: commands are counted by name, upper-case ({@code SET}, {@code SINTER}). */
-    public static CountingProxy redis(HostAndPort target) {
+    public static CountingProxy redis(ServerAddress target) {
         return new CountingProxy(target, RespCommandReader::new);
     }
 
     /** A proxy in front of a Memcached server (text protocol): commands counted by name ({@code get}, {@code set}). */
-    public static CountingProxy memcached(HostAndPort target) {
+    public static CountingProxy memcached(ServerAddress target) {
         return new CountingProxy(target, MemcachedCommandReader::new);
     }
 
     /** Where clients connect instead of the server. */
-    public HostAndPort address() {
-        return new HostAndPort(host(), port());
+    public ServerAddress address() {
+        return new ServerAddress(host(), port());
     }
 
     public String host() {
@@ -96,7 +96,7 @@ public final class CountingProxy implements AutoCloseable {
     }
 
     /** The server this proxy forwards to. */
-    public HostAndPort target() {
+    public ServerAddress target() {
         return target;
     }
 

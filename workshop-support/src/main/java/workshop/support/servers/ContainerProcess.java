@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 import com.github.dockerjava.api.model.ExposedPort;
@@ -37,7 +38,8 @@ final class ContainerProcess implements ServerProcess {
     private final List<String> command;
     private final Map<String, String> files;
     private final String alias;
-    private final Predicate<HostAndPort> ready;
+    private final Predicate<ServerAddress> ready;
+    private final IntSupplier freePort;
     private GenericContainer<?> container;
     private int hostPort;
 
@@ -45,12 +47,19 @@ final class ContainerProcess implements ServerProcess {
      * @param files text files to place in the container before it starts (path → content), e.g. a redis.conf
      */
     ContainerProcess(ServerKind kind, Network network, List<String> command, Map<String, String> files,
-                     Predicate<HostAndPort> ready) {
+                     Predicate<ServerAddress> ready) {
+        this(kind, network, command, files, ready, FreePorts::next);
+    }
+
+    /** @param freePort where the container's host port comes from, on each attempt */
+    ContainerProcess(ServerKind kind, Network network, List<String> command, Map<String, String> files,
+                     Predicate<ServerAddress> ready, IntSupplier freePort) {
         this.kind = kind;
         this.network = network;
         this.command = List.copyOf(command);
         this.files = Map.copyOf(files);
         this.ready = ready;
+        this.freePort = freePort;
         this.alias = kind.executable() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -104,9 +113,9 @@ final class ContainerProcess implements ServerProcess {
             }
         }
         for (int attempt = 1; ; attempt++) {
-            hostPort = FreePorts.next();
+            hostPort = freePort.getAsInt();
             container = newContainer(hostPort);
-            Processes.register(this); // so that a normal exit removes it, even half-started
+            ServersOfThisJvm.register(this); // so that a normal exit removes it, even half-started
             try {
                 GenericContainer<?> starting = container;
                 Docker.withinTime(START_TIMEOUT, "starting " + kind.dockerImage(), () -> {
@@ -119,6 +128,7 @@ final class ContainerProcess implements ServerProcess {
                 if (attempt == START_ATTEMPTS || !portTaken(e)) {
                     throw new IllegalStateException(kind.displayName() + " in Docker did not start: " + DockerProblem.describe(e), e);
                 }
+                log.info("Port {} of 127.0.0.1 was taken before Docker could bind it: {} tries another", hostPort, kind.displayName());
             }
         }
     }
@@ -167,13 +177,13 @@ final class ContainerProcess implements ServerProcess {
     }
 
     @Override
-    public HostAndPort address() {
-        return new HostAndPort("127.0.0.1", hostPort);
+    public ServerAddress address() {
+        return new ServerAddress("127.0.0.1", hostPort);
     }
 
     @Override
-    public HostAndPort addressForPeers() {
-        return new HostAndPort(alias, kind.containerPort());
+    public ServerAddress addressForPeers() {
+        return new ServerAddress(alias, kind.containerPort());
     }
 
     @Override
@@ -184,7 +194,7 @@ final class ContainerProcess implements ServerProcess {
     /** Removes the container and its files. */
     @Override
     public synchronized void close() {
-        Processes.unregister(this);
+        ServersOfThisJvm.unregister(this);
         if (container != null) {
             container.stop();
         }

@@ -20,7 +20,7 @@ record Environment(UnaryOperator<String> variables, BooleanSupplier docker) {
     }
 
     Optional<Path> executable(String name) {
-        return LocalProcess.onPath(name, variables.apply("PATH"));
+        return Executables.find(variables.apply("PATH"), name);
     }
 
     boolean mayUseDocker() {

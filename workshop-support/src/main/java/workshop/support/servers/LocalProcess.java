@@ -1,6 +1,5 @@
 package workshop.support.servers;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.stream.Stream;
 
 /**
  * A server binary from the PATH, run on 127.0.0.1 in its own temporary directory, and tied to this JVM so
@@ -47,61 +44,26 @@ final class LocalProcess implements ServerProcess {
     private static final int START_ATTEMPTS = 5;
 
     private final ServerKind kind;
-    private final Path directory;
-    private final Command command;
-    private final Function<HostAndPort, Optional<Long>> pidAt;
+    private final WorkDirectory directory;
+    private final LocalCommand command;
+    private final Function<ServerAddress, Optional<Long>> pidAt;
     private final IntSupplier freePort;
     private int port;
     private Process watchdog;
     private ProcessHandle server;
 
-    /** A server's command line. */
-    interface Command {
-
-        /**
-         * @param port       the port to listen on
-         * @param firstStart true until the server has started once: the time to write a config file into its
-         *                   directory (later starts read it as the server left it, CONFIG REWRITE included)
-         */
-        List<String> forPort(int port, boolean firstStart);
-    }
-
     /**
-     * @param pidAt the process id of the server answering at an address, once it is ready: the start waits until it
-     *              is our server's, so a stranger that took the port first is never mistaken for ours
+     * @param pidAt    the process id of the server answering at an address, once it is ready: the start waits until it
+     *                 is our server's, so a stranger that took the port first is never mistaken for ours
+     * @param freePort where a first start finds its port (a Redis Cluster node needs one with a free bus port)
      */
-    LocalProcess(ServerKind kind, Path directory, Command command, Function<HostAndPort, Optional<Long>> pidAt) {
-        this(kind, directory, command, pidAt, FreePorts::next);
-    }
-
-    /** @param freePort where a first start finds its port (a Redis Cluster node needs one with a free bus port) */
-    LocalProcess(ServerKind kind, Path directory, Command command, Function<HostAndPort, Optional<Long>> pidAt,
+    LocalProcess(ServerKind kind, WorkDirectory directory, LocalCommand command, Function<ServerAddress, Optional<Long>> pidAt,
                  IntSupplier freePort) {
         this.kind = kind;
         this.directory = directory;
         this.command = command;
         this.pidAt = pidAt;
         this.freePort = freePort;
-    }
-
-    /** Finds the server's binary on the PATH, the way a shell would. */
-    static Optional<Path> onPath(String executable, String pathVariable) {
-        if (pathVariable == null || pathVariable.isBlank()) {
-            return Optional.empty();
-        }
-        return Stream.of(pathVariable.split(File.pathSeparator))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, executable))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    static Path newDirectory(ServerKind kind) {
-        try {
-            return Files.createTempDirectory("workshop-" + kind.executable() + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary directory for " + kind.displayName(), e);
-        }
     }
 
     @Override
@@ -123,7 +85,7 @@ final class LocalProcess implements ServerProcess {
                 continue;
             }
             throw new IllegalStateException(kind.displayName() + " did not start on 127.0.0.1:" + port
-                    + ". Its log (" + log() + ") ends with:\n" + logTail());
+                    + ". Its log (" + directory.log() + ") ends with:\n" + directory.logTail());
         }
     }
 
@@ -135,16 +97,16 @@ final class LocalProcess implements ServerProcess {
         try {
             Files.deleteIfExists(pidFile);
             List<String> arguments = new ArrayList<>(List.of("sh", "-c", WATCHDOG, "watchdog", directory.toString()));
-            arguments.addAll(command.forPort(port, firstStart));
+            arguments.addAll(command.forPort(directory.path(), port, firstStart));
             watchdog = new ProcessBuilder(arguments)
-                    .directory(directory.toFile())
+                    .directory(directory.path().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.log().toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + kind.executable(), e);
         }
-        Processes.register(this);
+        ServersOfThisJvm.register(this);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (server == null) {
@@ -152,7 +114,7 @@ final class LocalProcess implements ServerProcess {
             }
             if (!watchdog.isAlive()) {
                 server = null;
-                return logTail().contains("Address already in use") ? StartOutcome.PORT_TAKEN : StartOutcome.FAILED;
+                return directory.logTail().contains("Address already in use") ? StartOutcome.PORT_TAKEN : StartOutcome.FAILED;
             }
             if (server != null && pidAt.apply(address()).equals(Optional.of(server.pid()))) {
                 return StartOutcome.READY;
@@ -245,12 +207,12 @@ final class LocalProcess implements ServerProcess {
     }
 
     @Override
-    public HostAndPort address() {
-        return new HostAndPort("127.0.0.1", port);
+    public ServerAddress address() {
+        return new ServerAddress("127.0.0.1", port);
     }
 
     @Override
-    public HostAndPort addressForPeers() {
+    public ServerAddress addressForPeers() {
         return address();
     }
 
@@ -260,37 +222,13 @@ final class LocalProcess implements ServerProcess {
     }
 
     Path directory() {
-        return directory;
-    }
-
-    private Path log() {
-        return directory.resolve("server.log");
-    }
-
-    private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log(), StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return directory.path();
     }
 
     @Override
     public synchronized void close() {
         kill();
-        Processes.unregister(this);
-        deleteRecursively(directory);
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // A temp directory left behind is harmless; the OS cleans /tmp.
-        }
+        ServersOfThisJvm.unregister(this);
+        directory.delete();
     }
 }

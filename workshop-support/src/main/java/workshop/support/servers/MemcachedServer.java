@@ -1,14 +1,10 @@
 package workshop.support.servers;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +38,7 @@ public final class MemcachedServer extends RealServer {
 
     private final MemcachedConfig config;
 
-    private MemcachedServer(ServerProcess process, HostAndPort externalAddress, MemcachedConfig config, String namespace) {
+    private MemcachedServer(ServerProcess process, ServerAddress externalAddress, MemcachedConfig config, String namespace) {
         super(ServerKind.MEMCACHED, process, externalAddress, namespace, Probes::memcachedReady);
         this.config = config;
     }
@@ -51,7 +47,7 @@ public final class MemcachedServer extends RealServer {
         return new MemcachedServer(process, null, config, "");
     }
 
-    static MemcachedServer external(HostAndPort address, String namespace) {
+    static MemcachedServer external(ServerAddress address, String namespace) {
         return new MemcachedServer(null, address, MemcachedConfig.defaults(), namespace);
     }
 
@@ -131,35 +127,37 @@ public final class MemcachedServer extends RealServer {
     @Override
     void deleteNamespace() {
         for (int attempt = 1; ; attempt++) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host(), port()), (int) OPERATION_TIMEOUT_MILLIS);
-                socket.setSoTimeout(5_000);
-                OutputStream out = socket.getOutputStream();
-                var in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-                out.write("lru_crawler metadump all\r\n".getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                List<String> ours = new ArrayList<>();
-                String line = in.readLine();
-                for (; line != null && line.startsWith("key="); line = in.readLine()) {
-                    keyOf(line).filter(key -> key.startsWith(namespace())).ifPresent(ours::add);
-                }
-                if (line != null && line.startsWith("BUSY") && attempt < 10) {
-                    Poll.pause(); // the crawler is busy with another dump: ask again
-                    continue;
-                }
-                if (!"END".equals(line)) {
-                    throw new IllegalStateException("Memcached at " + address() + " would not list its keys (" + line
-                            + "), so this run's keys (" + namespace() + "*) could not be deleted");
-                }
-                for (String key : ours) {
-                    out.write(("delete " + key + "\r\n").getBytes(StandardCharsets.UTF_8));
-                    out.flush();
-                    in.readLine();
-                }
-                return;
+            String refusal;
+            try {
+                // A dump of a full Memcached takes a while: reads wait longer than an operation does.
+                refusal = TextProtocol.talk(address(), Duration.ofMillis(OPERATION_TIMEOUT_MILLIS), Duration.ofSeconds(5), session -> {
+                    session.send("lru_crawler metadump all");
+                    List<String> ours = new ArrayList<>();
+                    String line = session.readLine();
+                    for (; line != null && line.startsWith("key="); line = session.readLine()) {
+                        keyOf(line).filter(key -> key.startsWith(namespace())).ifPresent(ours::add);
+                    }
+                    if (!"END".equals(line)) {
+                        return String.valueOf(line);
+                    }
+                    for (String key : ours) {
+                        session.send("delete " + key);
+                        session.readLine();
+                    }
+                    return null;
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not delete this run's keys (" + namespace() + "*) from " + address(), e);
             }
+            if (refusal == null) {
+                return;
+            }
+            if (refusal.startsWith("BUSY") && attempt < 10) {
+                Poll.pause(); // the crawler is busy with another dump: ask again
+                continue;
+            }
+            throw new IllegalStateException("Memcached at " + address() + " would not list its keys (" + refusal
+                    + "), so this run's keys (" + namespace() + "*) could not be deleted");
         }
     }
 

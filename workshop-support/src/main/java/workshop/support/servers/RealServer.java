@@ -12,13 +12,13 @@ public abstract sealed class RealServer implements AutoCloseable permits RedisSe
 
     private final ServerKind kind;
     private final ServerProcess process;
-    private final HostAndPort externalAddress;
+    private final ServerAddress externalAddress;
     private final String namespace;
-    private final Predicate<HostAndPort> answers;
+    private final Predicate<ServerAddress> answers;
     private boolean closed;
 
-    RealServer(ServerKind kind, ServerProcess process, HostAndPort externalAddress, String namespace,
-               Predicate<HostAndPort> answers) {
+    RealServer(ServerKind kind, ServerProcess process, ServerAddress externalAddress, String namespace,
+               Predicate<ServerAddress> answers) {
         this.kind = kind;
         this.process = process;
         this.externalAddress = externalAddress;
@@ -26,7 +26,7 @@ public abstract sealed class RealServer implements AutoCloseable permits RedisSe
         this.answers = answers;
     }
 
-    public HostAndPort address() {
+    public ServerAddress address() {
         return process != null ? process.address() : externalAddress;
     }
 

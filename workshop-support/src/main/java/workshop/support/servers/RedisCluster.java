@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
@@ -47,8 +48,8 @@ public final class RedisCluster {
 
     /** A cluster client: it learns the slot map from any node and sends each command to the slot's owner. Close it. */
     public RedisClusterClient newClient() {
-        Set<redis.clients.jedis.HostAndPort> nodes = new LinkedHashSet<>();
-        primaries.forEach(node -> nodes.add(new redis.clients.jedis.HostAndPort(node.host(), node.port())));
+        Set<HostAndPort> nodes = new LinkedHashSet<>();
+        primaries.forEach(node -> nodes.add(new HostAndPort(node.host(), node.port())));
         return RedisClusterClient.builder().nodes(nodes)
                 // A node that is down fails a command within a second, instead of after the default retries.
                 .maxAttempts(3)

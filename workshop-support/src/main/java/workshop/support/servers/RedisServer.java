@@ -8,6 +8,7 @@ import java.util.List;
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -36,7 +37,7 @@ public final class RedisServer extends RealServer {
 
     private RedisServer(ServerProcess process, URI externalUri, RedisConfig config, String namespace) {
         super(ServerKind.REDIS, process, externalUri == null ? null
-                : new HostAndPort(externalUri.getHost(), externalUri.getPort() == -1 ? 6379 : externalUri.getPort()),
+                : new ServerAddress(externalUri.getHost(), externalUri.getPort() == -1 ? 6379 : externalUri.getPort()),
                 namespace, Probes::redisReady);
         this.externalUri = externalUri;
         this.config = config;
@@ -129,7 +130,7 @@ public final class RedisServer extends RealServer {
         String password = externalUri != null ? JedisURIHelper.getPassword(externalUri) : config.password().orElse(null);
         var clientConfig = clientConfig(user, password).connectionTimeoutMillis(timeouts.connectMillis())
                 .socketTimeoutMillis(timeouts.readMillis()).build();
-        return FailFastRedis.over(new PooledConnectionProvider(new redis.clients.jedis.HostAndPort(host(), port()), clientConfig, pool),
+        return FailFastRedis.over(new PooledConnectionProvider(new HostAndPort(host(), port()), clientConfig, pool),
                 new FailFast(timeouts.failFastPause()));
     }
 
@@ -148,12 +149,12 @@ public final class RedisServer extends RealServer {
         return newClient(address(), user, password, pool);
     }
 
-    private RedisClient newClient(HostAndPort at, String user, String password, ConnectionPoolConfig pool) {
+    private RedisClient newClient(ServerAddress at, String user, String password, ConnectionPoolConfig pool) {
         return RedisClient.builder().hostAndPort(at.host(), at.port()).clientConfig(clientConfig(user, password).build()).poolConfig(pool).build();
     }
 
     /** Where a replica started by the workshop connects to this server. */
-    HostAndPort addressForPeers() {
+    ServerAddress addressForPeers() {
         if (!isOwned()) {
             throw new OwnedServerRequiredException(ServerKind.REDIS,
                     "cannot replicate the Redis at REDIS_URL: the workshop only does that to servers it started");

@@ -4,10 +4,10 @@ package workshop.support.servers;
 interface ServerProcess extends AutoCloseable {
 
     /** Where this JVM connects: always the loopback interface. */
-    HostAndPort address();
+    ServerAddress address();
 
     /** Where another server started by the workshop connects, e.g. a replica to its primary. */
-    HostAndPort addressForPeers();
+    ServerAddress addressForPeers();
 
     /** Starts it again after {@link #stop()} or {@link #kill()}, on the same port and with the same data directory. */
     void start();

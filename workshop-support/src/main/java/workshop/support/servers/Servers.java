@@ -1,26 +1,12 @@
 package workshop.support.servers;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.IntSupplier;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.testcontainers.containers.Network;
 
 import redis.clients.jedis.RedisClient;
 
@@ -35,7 +21,8 @@ import redis.clients.jedis.RedisClient;
  *   <li>{@code redis-server} / {@code memcached} from the PATH, on a free port of 127.0.0.1, in a temp directory;</li>
  *   <li>none: a {@link ServerUnavailableException} that says how to get one.</li>
  * </ol>
- * A server with a config of its own, a replica or several nodes is always one the workshop starts (2 or 3).
+ * A server with a config of its own, a replica or a cluster is always one the workshop starts (2 or 3); several
+ * Memcached nodes are the first ones {@code MEMCACHED_SERVERS} lists when it lists enough, else ones it starts.
  * Set {@code WORKSHOP_SERVERS=path} to skip Docker, or {@code WORKSHOP_SERVERS=docker} to skip the PATH.
  *
  * <pre>{@code
@@ -49,12 +36,9 @@ import redis.clients.jedis.RedisClient;
  */
 public final class Servers implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Servers.class);
-    private static final String CONTAINER_REDIS_CONF = "/data/redis.conf";
-
     private final Environment environment;
+    private final ServerLauncher launcher;
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private Network network;
 
     public Servers() {
         this(Environment.current());
@@ -62,6 +46,7 @@ public final class Servers implements AutoCloseable {
 
     Servers(Environment environment) {
         this.environment = environment;
+        this.launcher = new ServerLauncher(environment);
     }
 
     /** The default Redis: {@code REDIS_URL} if set, else one the workshop starts. */
@@ -75,12 +60,12 @@ public final class Servers implements AutoCloseable {
 
     /** A Redis the workshop starts, with these directives on top of its safe defaults. */
     public RedisServer redis(RedisConfig config) {
-        return track(RedisServer.owned(startRedis(config, false), config));
+        return track(RedisServer.owned(launcher.start(new RedisRecipe(config)), config));
     }
 
     /** A new Redis that replicates {@code primary} (which must be one the workshop started). */
     public RedisServer redisReplicaOf(RedisServer primary) {
-        HostAndPort peer = primary.addressForPeers();
+        ServerAddress peer = primary.addressForPeers();
         RedisConfig config = primary.config().with("replicaof", peer.host(), String.valueOf(peer.port()));
         Optional<String> password = primary.config().password();
         if (password.isPresent()) {
@@ -118,7 +103,7 @@ public final class Servers implements AutoCloseable {
                 .with("cluster-node-timeout", "2000");
         List<RedisServer> nodes = new ArrayList<>();
         for (int i = 0; i < primaries; i++) {
-            nodes.add(track(RedisServer.owned(startRedis(config, true), config)));
+            nodes.add(track(RedisServer.owned(launcher.startClusterNode(new RedisRecipe(config)), config)));
         }
         RedisCluster cluster = new RedisCluster(nodes);
         cluster.form();
@@ -127,7 +112,7 @@ public final class Servers implements AutoCloseable {
 
     /** The default Memcached: the first of {@code MEMCACHED_SERVERS} if set, else one the workshop starts. */
     public MemcachedServer memcached() {
-        List<HostAndPort> external = externalMemcached();
+        List<ServerAddress> external = externalMemcached();
         if (!external.isEmpty()) {
             return track(MemcachedServer.external(external.get(0), Namespace.unique()));
         }
@@ -136,7 +121,7 @@ public final class Servers implements AutoCloseable {
 
     /** A Memcached the workshop starts, e.g. with a small memory limit. */
     public MemcachedServer memcached(MemcachedConfig config) {
-        return track(MemcachedServer.owned(startMemcached(config), config));
+        return track(MemcachedServer.owned(launcher.start(new MemcachedRecipe(config)), config));
     }
 
     /**
@@ -147,7 +132,7 @@ public final class Servers implements AutoCloseable {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, was " + count);
         }
-        List<HostAndPort> external = externalMemcached();
+        List<ServerAddress> external = externalMemcached();
         List<MemcachedServer> nodes = new ArrayList<>();
         if (external.size() >= count) {
             String namespace = Namespace.unique();
@@ -160,149 +145,19 @@ public final class Servers implements AutoCloseable {
         return List.copyOf(nodes);
     }
 
-    private List<HostAndPort> externalMemcached() {
+    private List<ServerAddress> externalMemcached() {
         return environment.variable(ServerKind.MEMCACHED.environmentVariable())
-                .map(list -> Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).map(HostAndPort::parse).toList())
+                .map(list -> Arrays.stream(list.split("[,\\s]+")).filter(s -> !s.isBlank()).map(ServerAddress::parse).toList())
                 .orElse(List.of());
     }
 
-    /** @param clusterNode from the PATH only, on a port whose cluster bus port (+10,000) is valid and free */
-    private ServerProcess startRedis(RedisConfig config, boolean clusterNode) {
-        return start(ServerKind.REDIS, clusterNode, Probes::redisReady, address -> Probes.redisPid(address, config.password()),
-                (directory, port, firstStart) -> {
-                    Path file = directory.resolve("redis.conf");
-                    // Written once: a restart reads it as the server left it, CONFIG REWRITE included.
-                    if (firstStart) {
-                        write(file, redisConf("127.0.0.1", port, directory.toString(), config));
-                    }
-                    return List.of("redis-server", file.toString());
-                },
-                List.of("redis-server", CONTAINER_REDIS_CONF),
-                Map.of(CONTAINER_REDIS_CONF, redisConf("0.0.0.0", ServerKind.REDIS.containerPort(), "/data", config)));
-    }
-
     /**
-     * The workshop's safe defaults first (one interface, no persistence); the lesson's directives override them.
-     * A real file in both backends, so that CONFIG REWRITE can save a setting for the next start.
+     * Why this JVM's servers do not come from Docker although an engine runs here (an image that cannot be pulled,
+     * a container that would not start, ...); empty when Docker served, or when no engine is reachable at all.
      */
-    private static String redisConf(String bind, int port, String directory, RedisConfig config) {
-        RedisConfig full = new RedisConfig(List.of())
-                .with("bind", bind)
-                .with("port", String.valueOf(port))
-                // In a container Redis listens on all of the container's interfaces; only the host's 127.0.0.1 reaches it.
-                .with("protected-mode", bind.equals("127.0.0.1") ? "yes" : "no")
-                .with("daemonize", "no")
-                .with("dir", directory)
-                .with("save", "")
-                .with("appendonly", "no")
-                // A replica's first sync starts at once, instead of after Redis's default 5 s wait for more replicas.
-                .with("repl-diskless-sync-delay", "0")
-                .with("logfile", "");
-        List<RedisConfig.Directive> all = new ArrayList<>(full.directives());
-        all.addAll(config.directives());
-        return all.stream().map(RedisConfig.Directive::asConfigLine).collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private ServerProcess startMemcached(MemcachedConfig config) {
-        return start(ServerKind.MEMCACHED, false, Probes::memcachedReady, Probes::memcachedPid,
-                (directory, port, firstStart) -> {
-                    List<String> command = new ArrayList<>(List.of("memcached", "-l", "127.0.0.1", "-p", String.valueOf(port),
-                            "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
-                    // memcached refuses to run as root unless told which user to be (CI machines run as root).
-                    if ("root".equals(System.getProperty("user.name"))) {
-                        command.addAll(List.of("-u", "root"));
-                    }
-                    command.addAll(config.extraArguments());
-                    return command;
-                },
-                memcachedArguments(config), Map.of());
-    }
-
-    private static List<String> memcachedArguments(MemcachedConfig config) {
-        List<String> arguments = new ArrayList<>(List.of("memcached", "-U", "0", "-m", String.valueOf(config.memoryMegabytes())));
-        arguments.addAll(config.extraArguments());
-        return arguments;
-    }
-
-    /** A server's command line when run from the PATH, in its own directory. */
-    private interface LocalCommand {
-        List<String> forPort(Path directory, int port, boolean firstStart);
-    }
-
-    private ServerProcess start(ServerKind kind, boolean clusterNode, Predicate<HostAndPort> ready, Function<HostAndPort, Optional<Long>> pidAt,
-                                LocalCommand localCommand,
-                                List<String> containerCommand, Map<String, String> containerFiles) {
-        long begin = System.nanoTime();
-        Optional<Path> binary = environment.mayUsePath() ? environment.executable(kind.executable()) : Optional.empty();
-        ServerProcess process = null;
-        boolean docker = !clusterNode && environment.mayUseDocker(); // probes Docker once per JVM
-        Optional<DockerProblem> dockerProblem = Docker.knownProblem();
-        if (docker) {
-            dockerProblem = DockerImages.problemWith(Docker.client(), kind.dockerImage());
-            if (dockerProblem.isEmpty()) {
-                ContainerProcess container = new ContainerProcess(kind, network(), containerCommand, containerFiles, ready);
-                try {
-                    container.start();
-                    process = container;
-                } catch (RuntimeException e) {
-                    container.close();
-                    if (binary.isEmpty()) {
-                        throw e;
-                    }
-                    dockerProblem = Optional.of(DockerProblem.of(DockerProblem.Cause.CONTAINER_DID_NOT_START, kind.dockerImage(), e));
-                }
-            }
-            if (process == null && binary.isPresent()) {
-                // Remembered for the JVM: every later server (a replica too) comes from the same place, at once.
-                Docker.giveUp(dockerProblem.orElseThrow());
-                log.warn("{}\n     Using {} from the PATH instead, for every server of this JVM.",
-                        dockerProblem.orElseThrow().explanation(), binary.get());
-            }
-        }
-        if (process == null && binary.isPresent()) {
-            Path directory = LocalProcess.newDirectory(kind);
-            IntSupplier freePort = clusterNode ? FreePorts::nextForClusterNode : FreePorts::next;
-            process = startOrClose(new LocalProcess(kind, directory, (port, firstStart) -> localCommand.forPort(directory, port, firstStart),
-                    pidAt, freePort));
-        }
-        if (process == null) {
-            if (environment.variable(kind.environmentVariable()).isPresent()) {
-                throw new OwnedServerRequiredException(kind, "this needs a " + kind.displayName()
-                        + " the workshop starts itself (to configure, stop or restart it), and "
-                        + kind.environmentVariable() + " names one it must not touch");
-            }
-            throw new ServerUnavailableException(kind, dockerProblem);
-        }
-        log.info("Started {} on {} ({}) in {} ms", kind.displayName(), process.address(), process.origin(),
-                (System.nanoTime() - begin) / 1_000_000);
-        return process;
-    }
-
-    /** Starts it; if that fails, cleans up and throws. */
-    private static ServerProcess startOrClose(ServerProcess process) {
-        try {
-            process.start();
-            return process;
-        } catch (RuntimeException e) {
-            process.close();
-            throw e;
-        }
-    }
-
-    private synchronized Network network() {
-        if (network == null) {
-            // Labelled like its containers, so that whoever removes them after a crash removes it too.
-            network = Network.builder().createNetworkCmdModifier(create -> create.withLabels(ContainerOwner.thisJvm().labels())).build();
-        }
-        return network;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+    public static Optional<String> whyDockerDidNotServe() {
+        return Docker.knownProblem().filter(problem -> problem.cause() != DockerProblem.Cause.ENGINE_NOT_REACHABLE)
+                .map(DockerProblem::explanation);
     }
 
     private synchronized <T extends AutoCloseable> T track(T server) {
@@ -325,10 +180,7 @@ public final class Servers implements AutoCloseable {
                 }
             }
         }
-        if (network != null) {
-            network.close();
-            network = null;
-        }
+        launcher.close();
         if (failure != null) {
             throw failure;
         }

@@ -16,7 +16,7 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 import redis.clients.jedis.providers.PooledConnectionProvider;
 
 import workshop.support.junit.RealServers;
-import workshop.support.servers.HungServer;
+import workshop.support.faults.HungServer;
 import workshop.support.servers.RedisServer;
 
 /**

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import workshop.support.doctor.Doctor;
+
 /**
  * On a machine with no Docker, no binaries and no env vars, the first thing that needs a server stops within
  * seconds and says how to get one; it does not hang, and it does not bury the advice in a stack trace.

@@ -46,11 +46,11 @@ class ServersWithoutAServerTest {
 
         RedisServer redis = servers.redis();
         assertThat(redis.isOwned()).isFalse();
-        assertThat(redis.address()).isEqualTo(new HostAndPort("cache.example", 6380));
+        assertThat(redis.address()).isEqualTo(new ServerAddress("cache.example", 6380));
         assertThat(redis.namespace()).startsWith("workshop-test:").endsWith(":");
-        assertThat(servers.memcached().address()).isEqualTo(new HostAndPort("mc1.example", 21_211));
+        assertThat(servers.memcached().address()).isEqualTo(new ServerAddress("mc1.example", 21_211));
         assertThat(servers.memcachedNodes(2)).extracting(MemcachedServer::address)
-                .containsExactly(new HostAndPort("mc1.example", 21_211), new HostAndPort("mc2.example", 21_212));
+                .containsExactly(new ServerAddress("mc1.example", 21_211), new ServerAddress("mc2.example", 21_212));
     }
 
     @Test
@@ -67,9 +67,9 @@ class ServersWithoutAServerTest {
 
     @Test
     void findsABinaryOnThePathLikeAShellWould() {
-        assertThat(LocalProcess.onPath("sh", "/nonexistent:/bin:/usr/bin")).isPresent();
-        assertThat(LocalProcess.onPath("sh", "/nonexistent")).isEmpty();
-        assertThat(LocalProcess.onPath("sh", null)).isEmpty();
+        assertThat(Executables.find("/nonexistent:/bin:/usr/bin", "sh")).isPresent();
+        assertThat(Executables.find("/nonexistent", "sh")).isEmpty();
+        assertThat(Executables.find(null, "sh")).isEmpty();
     }
 
     @Test
