@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.spy.memcached.CachedData;
+import net.spy.memcached.ConnectionFactoryBuilder;
 import net.spy.memcached.MemcachedClient;
 import net.spy.memcached.transcoders.Transcoder;
 
@@ -33,14 +34,20 @@ public final class MemcachedStore implements KeyValueStore {
     public MemcachedStore(MemcachedServer server, int connections) {
         this.namespace = server.namespace();
         for (int i = 0; i < connections; i++) {
-            clients.add(server.newClient());
+            // 5 s per operation, not the lessons' 1 s: a busy machine may delay an answer, and a benchmark that
+            // gives up measures nothing.
+            clients.add(server.newClient(new ConnectionFactoryBuilder().setOpTimeout(TIMEOUT_SECONDS * 1_000).setDaemon(true)));
         }
         clientOfThisThread = ThreadLocal.withInitial(() -> clients.get(nextClient.getAndIncrement() % clients.size()));
     }
 
     @Override
     public byte[] get(String key) {
-        return clientOfThisThread.get().get(namespace + key, RawBytes.INSTANCE);
+        try {
+            return clientOfThisThread.get().get(namespace + key, RawBytes.INSTANCE);
+        } catch (RuntimeException e) {
+            throw sendable(e);
+        }
     }
 
     @Override
@@ -53,20 +60,29 @@ public final class MemcachedStore implements KeyValueStore {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while storing " + key, e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not store " + key, e);
+            throw sendable(e);
         }
     }
 
     @Override
     public List<byte[]> getMany(List<String> keys) {
         List<String> namespaced = keys.stream().map(key -> namespace + key).toList();
-        Map<String, byte[]> found = clientOfThisThread.get().getBulk(namespaced, RawBytes.INSTANCE);
-        return namespaced.stream().map(found::get).toList();
+        try {
+            Map<String, byte[]> found = clientOfThisThread.get().getBulk(namespaced, RawBytes.INSTANCE);
+            return namespaced.stream().map(found::get).toList();
+        } catch (RuntimeException e) {
+            throw sendable(e);
+        }
     }
 
     @Override
     public void close() {
         clients.forEach(MemcachedClient::shutdown);
+    }
+
+    /** The failure as text: spymemcached's exceptions hold its operations, which JMH cannot send from its fork. */
+    private static IllegalStateException sendable(Exception failed) {
+        return new IllegalStateException(failed.toString() + (failed.getCause() == null ? "" : " ← " + failed.getCause()));
     }
 
     /** Bytes in, the same bytes out: no serialization, no compression. */

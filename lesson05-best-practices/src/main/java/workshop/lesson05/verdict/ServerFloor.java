@@ -41,14 +41,17 @@ public final class ServerFloor {
         return Executables.onPath("memcaslap", "memaslap");
     }
 
-    /** {@code redis-benchmark -c 1 -t set,get -d size --csv}: the SET rows fill the key the GET rows read. */
+    /**
+     * {@code redis-benchmark -c 1 -r 100 -t set,get -d size --csv}: one connection, 100 keys (like the JMH
+     * benchmarks' {@link Payloads#KEYS}); the SET rows fill the keys the GET rows read.
+     */
     public static List<Floor> redisBenchmark(Path tool, RedisServer server, int valueSize, int requests) {
         if (!server.isOwned()) {
             // It writes the key "key:__rand_int__", outside any namespace: never into someone else's Redis.
             throw new IllegalArgumentException("redis-benchmark runs only on a Redis the workshop started, not on " + server);
         }
         String csv = run(List.of(tool.toString(), "-h", server.host(), "-p", Integer.toString(server.port()),
-                "-c", "1", "-n", Integer.toString(requests), "-d", Integer.toString(valueSize), "-t", "set,get", "--csv"));
+                "-c", "1", "-r", Integer.toString(Payloads.KEYS), "-n", Integer.toString(requests), "-d", Integer.toString(valueSize), "-t", "set,get", "--csv"));
         List<Floor> floors = new ArrayList<>();
         for (String line : csv.split("\n")) {
             String[] cells = line.replace("\"", "").split(",");
@@ -65,14 +68,15 @@ public final class ServerFloor {
 
     /**
      * {@code memaslap -T 1 -c 1}, only gets or only sets, for {@code seconds}, on a fresh Memcached of the workshop's.
-     * It first writes its window of keys, then measures: 1,000 to 10,000 keys (at least 1,000: 100 MB of 100 KB
-     * values, so the server needs room, and VerdictRunner gives it 1 GB). Its latency is in whole microseconds.
+     * It first writes its window of keys, then measures: 1,000 keys, its smallest window and the nearest it comes to
+     * the JMH benchmarks' 100 (100 MB of 100 KB values, so the server needs room: VerdictRunner gives it 1 GB).
+     * Its latency is in whole microseconds.
      */
     public static Floor memaslap(Path tool, MemcachedServer server, String operation, int valueSize, int seconds) {
         if (!server.isOwned()) {
             throw new IllegalArgumentException("memaslap runs only on a Memcached the workshop started, not on " + server);
         }
-        String window = Math.max(1, Math.min(10, 20_000_000 / valueSize / 1_000)) + "k"; // it wants thousands
+        String window = "1k"; // it counts in thousands
         Path config;
         try {
             config = Files.createTempFile("memaslap-", ".cfg");

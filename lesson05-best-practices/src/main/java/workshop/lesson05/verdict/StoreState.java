@@ -9,14 +9,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import workshop.support.servers.MemcachedConfig;
-import workshop.support.servers.RedisConfig;
 import workshop.support.servers.Servers;
 
 /**
  * One server and one client per fork, both set up the same way: a fresh Redis or Memcached started by
- * workshop-support, never one from the environment (Memcached given 1 GB, so no value is ever evicted), {@link #CONNECTIONS} connections, and every key written
- * once with the value size under test before measuring.
+ * workshop-support, never one from the environment (Memcached given 1 GB, so no value is ever evicted), {@link #CONNECTIONS}
+ * connections, and every key written once with the value size under test before measuring. The clients are named
+ * in {@link Stores}.
  */
 @State(Scope.Benchmark)
 public class StoreState {
@@ -24,7 +23,7 @@ public class StoreState {
     /** As many connections as the most threads measured, for both servers. */
     public static final int CONNECTIONS = 16;
 
-    @Param({"redis", "memcached"})
+    @Param({"jedis", "lettuce", "raw-redis", "spymemcached", "raw-memcached"})
     public String store;
 
     @Param({"100", "10240", "102400"})
@@ -37,12 +36,9 @@ public class StoreState {
     @Setup(Level.Trial)
     public void start() {
         servers = new Servers();
-        client = switch (store) {
-            case "redis" -> new RedisStore(servers.redis(RedisConfig.defaults()), CONNECTIONS);
-            case "memcached" -> new MemcachedStore(servers.memcached(MemcachedConfig.defaults().memoryLimit(1024)), CONNECTIONS);
-            case "noop" -> new NoOpStore(Payloads.value(valueSize));
-            default -> throw new IllegalArgumentException("unknown store " + store);
-        };
+        client = Stores.open(store, servers, CONNECTIONS, valueSize);
+        // In the fork: the server it just started goes to a core of its own, away from this load generator.
+        CorePinning.pinServers();
         value = Payloads.value(valueSize);
         for (int i = 0; i < Payloads.KEYS; i++) {
             client.set(Payloads.key(i), value);

@@ -27,12 +27,14 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
- * The comparison in one picture: latency per operation and size (each client beside its server's own tool, log
- * scale, error bars), throughput as client threads are added, and memory per item.
+ * The comparison in one picture: latency per operation and size (the 2×2 of clients and the raw-socket floor, error
+ * bars clipped at the axis), throughput as client threads are added, memory per item, and hit ratio over time at a
+ * fixed memory budget.
  */
 final class VerdictChart {
 
     private static final Color REDIS = new Color(0xC62828);
+    private static final Color REDIS_ASYNC = new Color(0xF57C00);
     private static final Color REDIS_FLOOR = new Color(0xEF9A9A);
     private static final Color MEMCACHED = new Color(0x1565C0);
     private static final Color MEMCACHED_FLOOR = new Color(0x90CAF9);
@@ -54,8 +56,9 @@ final class VerdictChart {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.drawString(machine, 20, 56);
         latency(report).draw(g, new Rectangle2D.Double(0, 70, width, 560));
-        throughput(report).draw(g, new Rectangle2D.Double(0, 640, width / 2.0, 450));
-        memory(report).draw(g, new Rectangle2D.Double(width / 2.0, 640, width / 2.0, 450));
+        throughput(report).draw(g, new Rectangle2D.Double(0, 640, width / 3.0, 450));
+        memory(report).draw(g, new Rectangle2D.Double(width / 3.0, 640, width / 3.0, 450));
+        eviction(report).draw(g, new Rectangle2D.Double(2 * width / 3.0, 640, width / 3.0, 450));
         g.dispose();
         try {
             ImageIO.write(image, "png", file.toFile());
@@ -66,16 +69,22 @@ final class VerdictChart {
 
     private static JFreeChart latency(VerdictReport report) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
+        double top = 0;
         for (String operation : List.of("get", "set")) {
             for (int size : VerdictRunner.VALUE_SIZES) {
                 String category = operation.toUpperCase(Locale.ROOT) + " " + VerdictReport.size(size);
-                report.latency("redis", operation, size).ifPresent(s -> data.add(s.value(), s.error(), "Redis (Jedis)", category));
-                report.floor("redis", operation, size).ifPresent(f -> data.add(f.averageMicros(), 0, "redis-benchmark", category));
-                report.latency("memcached", operation, size).ifPresent(s -> data.add(s.value(), s.error(), "Memcached (spymemcached)", category));
-                report.floor("memcached", operation, size).ifPresent(f -> data.add(f.averageMicros(), 0, "memaslap", category));
+                for (String store : Stores.CLIENTS) {
+                    var score = report.latency(store, operation, size);
+                    if (score.isPresent()) {
+                        data.add(score.get().value(), score.get().error(), Stores.label(store), category);
+                        top = Math.max(top, score.get().value() + score.get().error());
+                    }
+                }
             }
         }
         NumberAxis micros = new NumberAxis("µs per operation, one at a time (lower is faster; bars: 99.9% confidence)");
+        // From zero: an interval wider than its score is clipped at the axis, never drawn below it.
+        micros.setRange(0, axisTop(top));
         StatisticalBarRenderer bars = new StatisticalBarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setErrorIndicatorPaint(Color.BLACK);
@@ -89,11 +98,11 @@ final class VerdictChart {
 
     private static JFreeChart throughput(VerdictReport report) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (String store : VerdictReport.STORES) {
+        for (String store : Stores.CLIENTS) {
             for (int threads : VerdictRunner.THREADS) {
                 int t = threads;
                 report.score("VerdictThroughputBenchmark.get", store, 100, threads)
-                        .ifPresent(s -> data.addValue(s.value(), VerdictReport.name(store), t + (t == 1 ? " thread" : " threads")));
+                        .ifPresent(s -> data.addValue(s.value(), Stores.label(store), t + (t == 1 ? " thread" : " threads")));
             }
         }
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
@@ -107,7 +116,7 @@ final class VerdictChart {
 
     private static JFreeChart memory(VerdictReport report) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (MemoryPerItem.Measured measured : report.memory()) {
+        for (MemoryPerItem.Measured measured : report.memory()) { // the first count of each: used_memory, slab pages + hash table
             data.addValue(measured.overhead(), measured.server().equals("Redis") ? "Redis" : "Memcached",
                     VerdictReport.size(measured.valueSize()) + " values");
         }
@@ -121,6 +130,32 @@ final class VerdictChart {
         return white(new JFreeChart("Memory per item, from each server's own stats", TITLE, plot, true));
     }
 
+    private static JFreeChart eviction(VerdictReport report) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (EvictionRun.Curve curve : report.eviction()) {
+            if (curve.alpha() != VerdictRunner.ALPHAS.get(0)) {
+                continue;
+            }
+            for (EvictionRun.Window window : curve.windows()) {
+                data.addValue(100 * window.hitRatio(), curve.policy().label(),
+                        (window.phase() == 0 ? "" : "shift ") + (window.index() + 1));
+            }
+        }
+        LineAndShapeRenderer lines = new LineAndShapeRenderer(true, true);
+        colour(lines, data.getRowKeys());
+        NumberAxis percent = new NumberAxis("hit ratio, % (server counters)");
+        percent.setRange(0, 100);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("window of requests (then after the value sizes grow)"), percent, lines);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return white(new JFreeChart("Eviction at 64 MB, Zipf α " + VerdictRunner.ALPHAS.get(0), TITLE, plot, true));
+    }
+
+    /** The latency axis's top: a little above the highest bar with its interval, at least 1 µs. */
+    static double axisTop(double highest) {
+        return Math.max(1, highest * 1.05);
+    }
+
     private static JFreeChart white(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -129,8 +164,10 @@ final class VerdictChart {
     private static void colour(AbstractCategoryItemRenderer renderer, List<?> series) {
         for (int i = 0; i < series.size(); i++) {
             String name = series.get(i).toString();
-            renderer.setSeriesPaint(i, name.startsWith("Redis") ? REDIS : name.startsWith("redis-") ? REDIS_FLOOR
-                    : name.startsWith("Memcached") ? MEMCACHED : MEMCACHED_FLOOR);
+            boolean redis = name.startsWith("Redis");
+            boolean floor = name.contains("raw") || name.contains("automove off");
+            boolean async = name.contains("async") || name.contains("lfu");
+            renderer.setSeriesPaint(i, redis ? (floor ? REDIS_FLOOR : async ? REDIS_ASYNC : REDIS) : floor ? MEMCACHED_FLOOR : MEMCACHED);
         }
     }
 }
