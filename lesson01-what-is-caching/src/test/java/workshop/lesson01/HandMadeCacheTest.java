@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
 
+import workshop.support.testing.JsonBody;
 import workshop.support.time.MutableClock;
 
 /** The cache you write by hand, one moving part per exercise. */
@@ -125,7 +126,7 @@ class HandMadeCacheTest {
                     assertThat(response.code()).as("GET %s answered: %s", path, response.body().string()).isEqualTo(200);
                 }
 
-                var stats = Json.parse(client.get("/stats").body().string());
+                var stats = JsonBody.parse(client.get("/stats").body().string());
 
                 String seen = "GET /stats after /products/1, 1, 2, 3, 3 on a cache of 2 answered " + stats;
                 assertThat(stats.get("hits").asLong()).as("1.4: hits (%s)", seen).isEqualTo(2);

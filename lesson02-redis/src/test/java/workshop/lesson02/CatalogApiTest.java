@@ -13,6 +13,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.JsonBody;
 
 /** The given API: bad input gets a 400 with a JSON error before it reaches Redis or the database. */
 @RealServers
@@ -30,7 +31,7 @@ class CatalogApiTest {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
                 assertThat(database.calls()).as("database calls").isZero();
             });
         }
@@ -44,7 +45,7 @@ class CatalogApiTest {
                 var response = http.get("/products?ids=" + ids);
 
                 assertThat(response.code()).isEqualTo(400);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isEqualTo("at most 100 ids at once, got 101");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("at most 100 ids at once, got 101");
             });
         }
     }
@@ -68,7 +69,7 @@ class CatalogApiTest {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
             });
         }
     }

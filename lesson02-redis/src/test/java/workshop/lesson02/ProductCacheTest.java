@@ -18,6 +18,7 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.1: Strings with TTL, cache-aside")
@@ -131,7 +132,7 @@ class ProductCacheTest {
 
                 assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);
                 assertThat(response.headers().get("X-Cache")).as("2.1: with Redis down the API answers from the database: X-Cache").containsExactly("BYPASS");
-                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
+                assertThat(JsonBody.parse(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
             });
         }
     }

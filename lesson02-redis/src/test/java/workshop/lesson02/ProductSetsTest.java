@@ -15,6 +15,7 @@ import workshop.support.servers.RedisServer;
 import java.util.Set;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.4: Sets, tags and unique visitors")
@@ -132,7 +133,7 @@ class ProductSetsTest {
             JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/tags/coffee,kitchen");
 
-                assertThat(Fixtures.json(response.body().string()).get("products").toString()).isEqualTo("[1,3]");
+                assertThat(JsonBody.parse(response.body().string()).get("products").toString()).isEqualTo("[1,3]");
             });
         }
     }

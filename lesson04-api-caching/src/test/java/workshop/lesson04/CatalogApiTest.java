@@ -8,18 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.JsonBody;
 
 /** The given API: bad ids and bad bodies get a 400 with a JSON error, before the cache or the database. */
 @RealServers
 class CatalogApiTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999"})
@@ -31,7 +29,7 @@ class CatalogApiTest {
                 var response = http.get("/products/" + id);
 
                 assertThat(response.code()).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).startsWith("product id must be");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).startsWith("product id must be");
                 assertThat(database.reads()).isZero();
             });
         }
@@ -47,7 +45,7 @@ class CatalogApiTest {
                 var response = http.put("/products/1", body);
 
                 assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
             });
         }
     }
@@ -61,7 +59,7 @@ class CatalogApiTest {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
             });
         }
     }
@@ -89,7 +87,7 @@ class CatalogApiTest {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
             });
         }
     }

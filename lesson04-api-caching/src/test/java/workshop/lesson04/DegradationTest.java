@@ -14,7 +14,6 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
@@ -29,6 +28,7 @@ import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 
 /**
  * The cache down or hung: every read still answers, from the origin, marked BYPASS, and quickly. The bound below
@@ -39,7 +39,6 @@ import workshop.support.servers.Servers;
 @DisplayName("Exercise 4.8: Graceful degradation with short timeouts")
 class DegradationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIVENESS = Duration.ofMillis(1_500);
 
     @Test
@@ -129,7 +128,7 @@ class DegradationTest {
                     }
                     var login = http.post("/login", "{\"user\":\"alice\",\"password\":\"wonderland\"}");
                     assertThat(login.code()).as("4.8: with Redis down, POST /login must answer 503; it answered: %s", login.body().string()).isEqualTo(503);
-                    assertThat(JSON.readTree(login.body().string()).get("error").asText()).as("the error of POST /login with Redis down")
+                    assertThat(JsonBody.parse(login.body().string()).get("error").asText()).as("the error of POST /login with Redis down")
                             .contains("sessions are unavailable");
                 });
             }

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import redis.clients.jedis.RedisClient;
@@ -18,12 +17,12 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 
 /** The given API, over the given naive cache: reads, writes, bad input, and a Redis that is gone. */
 @RealServers
 class PriceApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TTL = Duration.ofMinutes(10);
 
     /** Bad input must be turned away before any cache or origin is asked. */
@@ -40,7 +39,7 @@ class PriceApiTest {
     };
 
     private static JsonNode json(Response response) throws Exception {
-        return JSON.readTree(response.body().string());
+        return JsonBody.parse(response.body().string());
     }
 
     @ParameterizedTest

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import workshop.support.os.OnPath;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisServer;
 
@@ -33,24 +34,11 @@ public final class ServerFloor {
     }
 
     public static Optional<Path> redisBenchmarkOnPath() {
-        return onPath("redis-benchmark");
+        return OnPath.find("redis-benchmark");
     }
 
     public static Optional<Path> memaslapOnPath() {
-        return onPath("memcaslap", "memaslap");
-    }
-
-    /** The first of these commands found on the PATH. */
-    private static Optional<Path> onPath(String... names) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            for (String name : names) {
-                Path candidate = Path.of(directory, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
+        return OnPath.find("memcaslap", "memaslap");
     }
 
     /** {@code redis-benchmark -c 1 -t set,get -d size --csv}: the SET rows fill the key the GET rows read. */
