@@ -38,8 +38,8 @@ final class Fixtures {
                 .orElse(0L);
     }
 
-    static CatalogApi.Parts parts(RedisClient redis, Keys keys, ProductDatabase database, Optional<RateLimiter> limiter) {
-        return new CatalogApi.Parts(database,
+    static CatalogApi.Collaborators collaborators(RedisClient redis, Keys keys, ProductDatabase database, Optional<RateLimiter> limiter) {
+        return new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
                 new ProductHashes(redis, keys),

@@ -41,28 +41,28 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class CatalogApi {
 
-    /** What the API stands on; parts left out have no routes. */
-    public record Parts(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
+    /** What the API stands on; a collaborator left out has no routes. */
+    public record Collaborators(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
                         Optional<CachedSearch> search, Optional<Sessions> sessions) {
 
-        public static Parts of(CachedProducts products) {
-            return new Parts(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        public static Collaborators of(CachedProducts products) {
+            return new Collaborators(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        public Parts withHttpCaching(ConditionalGet conditionalGet) {
-            return new Parts(products, Optional.of(conditionalGet), weather, search, sessions);
+        public Collaborators withHttpCaching(ConditionalGet conditionalGet) {
+            return new Collaborators(products, Optional.of(conditionalGet), weather, search, sessions);
         }
 
-        public Parts withWeather(CachedWeather cachedWeather) {
-            return new Parts(products, httpCaching, Optional.of(cachedWeather), search, sessions);
+        public Collaborators withWeather(CachedWeather cachedWeather) {
+            return new Collaborators(products, httpCaching, Optional.of(cachedWeather), search, sessions);
         }
 
-        public Parts withSearch(CachedSearch cachedSearch) {
-            return new Parts(products, httpCaching, weather, Optional.of(cachedSearch), sessions);
+        public Collaborators withSearch(CachedSearch cachedSearch) {
+            return new Collaborators(products, httpCaching, weather, Optional.of(cachedSearch), sessions);
         }
 
-        public Parts withSessions(Sessions userSessions) {
-            return new Parts(products, httpCaching, weather, search, Optional.of(userSessions));
+        public Collaborators withSessions(Sessions userSessions) {
+            return new Collaborators(products, httpCaching, weather, search, Optional.of(userSessions));
         }
     }
 
@@ -74,24 +74,24 @@ public final class CatalogApi {
     private CatalogApi() {
     }
 
-    public static Javalin create(Parts parts) {
+    public static Javalin create(Collaborators collaborators) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/products/{id}", ctx -> product(ctx, parts));
+            config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
             config.routes.put("/products/{id}", ctx -> {
                 Product product = product(positiveId("product id", ctx.pathParam("id")), ctx.body());
-                parts.products().update(product);
+                collaborators.products().update(product);
                 ctx.json(product);
             });
-            parts.weather().ifPresent(weather -> config.routes.get("/weather/{city}", ctx -> {
+            collaborators.weather().ifPresent(weather -> config.routes.get("/weather/{city}", ctx -> {
                 Lookup<Weather> lookup = weather.find(city(ctx.pathParam("city")));
                 ctx.header("X-Cache", lookup.outcome().header()).json(lookup.value().orElseThrow());
             }));
-            parts.search().ifPresent(search -> config.routes.get("/search", ctx -> {
+            collaborators.search().ifPresent(search -> config.routes.get("/search", ctx -> {
                 Lookup<?> lookup = search.search(searchParameters(ctx));
                 ctx.header("X-Cache", lookup.outcome().header()).json(lookup.value().orElseThrow());
             }));
-            parts.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
+            collaborators.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
             ApiErrors.install(config);
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
                 ctx.header("Cache-Control", "no-store").header("WWW-Authenticate", "Bearer");
@@ -104,16 +104,16 @@ public final class CatalogApi {
         });
     }
 
-    private static void product(Context ctx, Parts parts) {
-        Lookup<Product> lookup = parts.products().find(positiveId("product id", ctx.pathParam("id")));
+    private static void product(Context ctx, Collaborators collaborators) {
+        Lookup<Product> lookup = collaborators.products().find(positiveId("product id", ctx.pathParam("id")));
         ctx.header("X-Cache", lookup.outcome().header());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + ctx.pathParam("id"));
             return;
         }
         String json = Json.write(lookup.value().get());
-        if (parts.httpCaching().isPresent()) {
-            parts.httpCaching().get().respond(ctx, json);
+        if (collaborators.httpCaching().isPresent()) {
+            collaborators.httpCaching().get().respond(ctx, json);
         } else {
             ctx.contentType("application/json").result(json);
         }

@@ -54,12 +54,12 @@ public final class CatalogApiMain {
             default -> throw new IllegalArgumentException("Choose a store: redis or memcached (was " + store + ")");
         }
         CacheKeys keys = new CacheKeys(namespace);
-        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(cache, keys, database, Duration.ofSeconds(60)))
+        CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(cache, keys, database, Duration.ofSeconds(60)))
                 .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)))
                 .withWeather(new CachedWeather(cache, keys, weather, Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, search, Duration.ofSeconds(10)))
                 .withSessions(new Sessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30)));
-        return CatalogApi.create(parts);
+        return CatalogApi.create(collaborators);
     }
 
     public static void main(String[] args) {

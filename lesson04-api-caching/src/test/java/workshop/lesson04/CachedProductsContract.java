@@ -25,7 +25,7 @@ interface CachedProductsContract extends Store {
         assertThat(second.outcome()).as("4.2 must fill the cache on a miss, so the second find is a HIT").isEqualTo(CacheOutcome.HIT);
         assertThat(second.value()).as("4.2: the product found, from the cache and from the database")
                 .isEqualTo(first.value()).isEqualTo(Store.database().findById(42));
-        assertThat(database.reads()).as("4.2 must read the database once for two finds: database reads").isEqualTo(1);
+        assertThat(database.calls()).as("4.2 must read the database once for two finds: database reads").isEqualTo(1);
     }
 
     @Test
@@ -56,7 +56,7 @@ interface CachedProductsContract extends Store {
     @Test
     default void theApiSaysWhatTheCacheDid(Connection store) throws Exception {
         CachedProducts products = new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60));
-        JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
             var first = http.get("/products/42");
             assertThat(first.code()).as("4.2: GET /products/42 must answer 200; it answered: %s", first.body().string()).isEqualTo(200);
             assertThat(first.headers().get("X-Cache")).as("4.2: X-Cache of the first GET").containsExactly("MISS");

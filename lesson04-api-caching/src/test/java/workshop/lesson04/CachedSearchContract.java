@@ -53,9 +53,9 @@ interface CachedSearchContract extends Store {
         CachedSearch search = new CachedSearch(store.cache(), store.keys(), origin, Duration.ofSeconds(10));
         assertThat(CachedSearch.canonical(query("sort", "Price", "Q", " Cup "))).as("4.7: the canonical form of ?sort=Price&Q= Cup ")
                 .isEqualTo("q=cup&sort=price");
-        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
+        CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
                 .withSearch(search);
-        JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
             assertThat(http.get("/search?q=Product&category=Garden&maxPrice=5000").headers().get("X-Cache"))
                     .as("4.7: X-Cache of a first search").containsExactly("MISS");
             assertThat(http.get("/search?maxprice=5000&CATEGORY=garden&q=product").headers().get("X-Cache"))
@@ -99,9 +99,9 @@ interface CachedSearchContract extends Store {
                 .as("4.7 must encode names and values in the canonical form (URLEncoder): the canonical form of q=\"product&sort=price\"")
                 .isNotEqualTo(CachedSearch.canonical(query("q", "product", "sort", "price")));
         CachedSearch search = new CachedSearch(store.cache(), store.keys(), origin, Duration.ofSeconds(10));
-        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
+        CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
                 .withSearch(search);
-        JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
             var poison = http.get("/search?q=product%26sort%3Dprice");
             assertThat(poison.body().string()).as("the search for the text \"product&sort=price\"").isEqualTo("[]");
 

@@ -55,9 +55,9 @@ interface CachedWeatherContract extends Store {
         WeatherService upstream = new WeatherService(Duration.ZERO);
         CachedWeather weather = new CachedWeather(store.cache(), store.keys(), upstream, Duration.ofSeconds(60));
         assertThat(weather.find("Lima").outcome()).as("4.4: the first find of Lima").isEqualTo(CacheOutcome.MISS);
-        CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
+        CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60)))
                 .withWeather(weather);
-        JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
             assertThat(http.get("/weather/Lima").headers().get("X-Cache")).as("4.4: X-Cache of GET /weather/Lima, once cached").containsExactly("HIT");
             assertThat(http.get("/weather/Oslo;DROP").code()).as("GET /weather/Oslo;DROP").isEqualTo(400);
         });

@@ -25,12 +25,12 @@ class CatalogApiTest {
         ProductDatabase database = Store.database();
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), database, Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.get("/products/" + id);
 
                 assertThat(response.code()).isEqualTo(400);
                 assertThat(JsonBody.parse(response.body().string()).get("error").asText()).startsWith("product id must be");
-                assertThat(database.reads()).isZero();
+                assertThat(database.calls()).isZero();
             });
         }
     }
@@ -41,7 +41,7 @@ class CatalogApiTest {
     void aBadBodyIsA400(String body, RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.put("/products/1", body);
 
                 assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
@@ -64,10 +64,10 @@ class CatalogApiTest {
         }
     }
 
-    private static CatalogApi.Parts searchAndWeather(RedisClient client, RedisServer redis) {
+    private static CatalogApi.Collaborators searchAndWeather(RedisClient client, RedisServer redis) {
         CacheKeys keys = new CacheKeys(redis.namespace() + "test-" + System.nanoTime() + ":");
         Cache cache = new RedisCache(client);
-        return CatalogApi.Parts.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
+        return CatalogApi.Collaborators.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, new ProductSearch(Duration.ZERO), Duration.ofSeconds(10)))
                 .withWeather(new CachedWeather(cache, keys, new WeatherService(Duration.ZERO), Duration.ofSeconds(60)));
     }
@@ -83,7 +83,7 @@ class CatalogApiTest {
     void anUnknownEndpointIsA404WithAJsonError(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);

@@ -115,11 +115,11 @@ class DegradationTest {
             memcached.kill();
             for (Cache cache : new Cache[] {new RedisCache(redisClient), new MemcachedCache(memcachedClient)}) {
                 CacheKeys keys = new CacheKeys("");
-                CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
+                CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
                         .withWeather(new CachedWeather(cache, keys, new WeatherService(Duration.ZERO), Duration.ofSeconds(60)))
                         .withSearch(new CachedSearch(cache, keys, new ProductSearch(Duration.ZERO), Duration.ofSeconds(10)))
                         .withSessions(new Sessions(redisClient, keys, Duration.ofMinutes(30)));
-                JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+                JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                     for (String path : new String[] {"/products/42", "/weather/Oslo", "/search?q=product"}) {
                         var response = http.get(path);
                         assertThat(response.code()).as("4.8: with the cache down, GET %s must answer 200; it answered: %s", path,

@@ -92,9 +92,9 @@ class SessionsTest {
         try (RedisClient client = redis.newClient()) {
             Sessions sessions = new Sessions(client, keys, Duration.ofMinutes(30));
             assertThat(sessions.user("x".repeat(43))).as("4.5: the user of a token never issued").isEmpty();
-            CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(new RedisCache(client), keys, Store.database(), Duration.ofSeconds(60)))
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(new RedisCache(client), keys, Store.database(), Duration.ofSeconds(60)))
                     .withSessions(sessions);
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 var login = http.post("/login", "{\"user\":\"alice\",\"password\":\"wonderland\"}");
                 assertThat(login.code()).as("4.5: POST /login must answer 200; it answered: %s", login.body().string()).isEqualTo(200);
                 assertThat(login.headers().get("Cache-Control")).as("Cache-Control of POST /login").containsExactly("no-store");

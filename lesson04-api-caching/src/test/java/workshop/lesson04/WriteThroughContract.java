@@ -85,7 +85,7 @@ interface WriteThroughContract extends Store {
     default void theApiAnswersTheNewValueRightAfterAPut(Connection store) throws Exception {
         CachedProducts products = new CachedProducts(store.cache(), store.keys(), Store.database(), Duration.ofSeconds(60));
         products.update(new Product(42, "Product 42", 1_654));
-        JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
             var put = http.put("/products/42", "{\"name\":\"Espresso cup\",\"priceCents\":1200}");
             assertThat(put.code()).as("4.3: PUT /products/42 must answer 200; it answered: %s", put.body().string()).isEqualTo(200);
 
@@ -111,7 +111,7 @@ interface WriteThroughContract extends Store {
                 + " after saving): update threw").isNull();
         assertThat(database.findById(7)).as("4.3: what the database holds after a write with the cache down")
                 .contains(new Product(7, "Espresso cup", 1_200));
-        JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+        JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
             var put = http.put("/products/8", "{\"name\":\"Teapot\",\"priceCents\":2500}");
             assertThat(put.code()).as("4.3: with the cache down, PUT /products/8 must answer 200; it answered: %s", put.body().string())
                     .isEqualTo(200);

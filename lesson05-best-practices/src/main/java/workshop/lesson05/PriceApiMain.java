@@ -33,7 +33,7 @@ public final class PriceApiMain {
         for (int instance = 0; instance < 2; instance++) {
             RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
             TwoLevelPriceCache cache = new TwoLevelPriceCache(redis, keys, engine, REDIS_TTL, LOCAL_TTL, Clock.systemUTC());
-            Javalin app = PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(address.host(), address.port(instance));
+            Javalin app = PriceApi.create(new PriceApi.Collaborators(engine, cache, redis)).start(address.host(), address.port(instance));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 app.stop();
                 cache.close();

@@ -163,7 +163,7 @@ class DataSizeTest {
         PriceService origin = Fixtures.instantOrigin();
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, new Keys(redis.namespace()), origin, Duration.ofMinutes(10));
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 http.get("/prices/1"); // a miss
                 http.get("/prices/1"); // a hit
 

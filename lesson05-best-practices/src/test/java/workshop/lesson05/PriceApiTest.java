@@ -46,7 +46,7 @@ class PriceApiTest {
     @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999", "1.5"})
     void aBadIdIsA400(String id) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, UNTOUCHABLE, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, UNTOUCHABLE, null)), (server, http) -> {
             Response read = http.get("/prices/" + id);
             Response write = http.put("/prices/" + id, "{\"priceCents\": 5}");
 
@@ -63,7 +63,7 @@ class PriceApiTest {
             "{\"priceCents\": 99999999999999999999}"})
     void aBadBodyIsA400AndChangesNothing(String body) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, UNTOUCHABLE, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, UNTOUCHABLE, null)), (server, http) -> {
             Response response = http.put("/prices/1", body);
 
             assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
@@ -76,7 +76,7 @@ class PriceApiTest {
     @ValueSource(longs = {1, 42, 9_899, 9_900, 250_000_000_000_000_000L, Long.MAX_VALUE})
     void everyProductIdHasAPriceBetweenOneAndNinetyNineEuros(long id) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, ALWAYS_MISSING, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, ALWAYS_MISSING, null)), (server, http) -> {
             Response read = http.get("/prices/" + id);
 
             assertThat(read.code()).as("GET /prices/%d", id).isEqualTo(200);
@@ -105,7 +105,7 @@ class PriceApiTest {
         PriceService origin = Fixtures.instantOrigin();
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 Response first = http.get("/prices/42");
                 Response second = http.get("/prices/42");
 
@@ -129,7 +129,7 @@ class PriceApiTest {
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, new Keys(redis.namespace()), origin, TTL);
             redis.kill();
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 Response read = http.get("/prices/42");
                 Response write = http.put("/prices/42", "{\"priceCents\": 12000}");
 

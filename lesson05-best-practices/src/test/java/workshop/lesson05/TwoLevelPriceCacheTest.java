@@ -195,8 +195,8 @@ class TwoLevelPriceCacheTest {
         try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
              TwoLevelPriceCache a = new TwoLevelPriceCache(clientA, keys, origin, REDIS_TTL, LOCAL_TTL, clock);
              TwoLevelPriceCache b = new TwoLevelPriceCache(clientB, keys, origin, REDIS_TTL, LOCAL_TTL, clock)) {
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, a, clientA)), (serverA, httpA) ->
-                    JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, b, clientB)), (serverB, httpB) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, a, clientA)), (serverA, httpA) ->
+                    JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, b, clientB)), (serverB, httpB) -> {
                         assertThat(JsonBody.parse(httpB.get("/prices/1").body().string()).get("priceCents").asText())
                                 .as("5.9: GET /prices/1 on instance B").isEqualTo(OLD_PRICE);
 
@@ -216,7 +216,7 @@ class TwoLevelPriceCacheTest {
         RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test kills it
         try (RedisClient client = redis.newClient();
              TwoLevelPriceCache cache = new TwoLevelPriceCache(client, new Keys(redis.namespace()), origin, REDIS_TTL, LOCAL_TTL, clock)) {
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 assertThat(JsonBody.parse(http.get("/prices/1").body().string()).get("priceCents").asText())
                         .as("5.9: GET /prices/1 with Redis up").isEqualTo(OLD_PRICE);
 
