@@ -39,13 +39,14 @@ import redis.clients.jedis.exceptions.JedisException;
 public final class CatalogApi {
 
     /** Everything the API stands on; {@code viewRetention} makes the keys views create expire (the app always sets it). */
-    public record Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
-                        RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
-                        Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
+    public record Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader,
+                                ProductHashes hashes, RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                                Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
 
         /** Without view retention: for tests that look at other things. */
         public Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
-                     RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers, Optional<RateLimiter> rateLimiter) {
+                             RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                             Optional<RateLimiter> rateLimiter) {
             this(database, cache, bulkReader, hashes, recentlyViewed, sets, topSellers, rateLimiter, Optional.empty());
         }
     }

@@ -42,8 +42,8 @@ import redis.clients.jedis.exceptions.JedisException;
 public final class CatalogApi {
 
     /** What the API stands on; a collaborator left out has no routes. */
-    public record Collaborators(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
-                        Optional<CachedSearch> search, Optional<Sessions> sessions) {
+    public record Collaborators(CachedProducts products, Optional<ConditionalGet> httpCaching,
+                                Optional<CachedWeather> weather, Optional<CachedSearch> search, Optional<Sessions> sessions) {
 
         public static Collaborators of(CachedProducts products) {
             return new Collaborators(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * @param path     the test's display names from its class down, for people to read
  */
 public record TestResult(String module, String mode, String exercise, String title, String uniqueId,
-                             String path, Status status, String message) {
+                         String path, Status status, String message) {
 
-    /** How an exercise group is named: {@code @Nested @DisplayName("Exercise 1.3: Size bound with LRU eviction")}. */
+    /**
+     * How an exercise group is named: one test class per exercise, {@code @DisplayName("Exercise 1.3: Size bound with
+     * least-recently-used eviction")} (its {@code @Nested} classes, if any, belong to the same exercise).
+     */
     static final Pattern EXERCISE_NAME = Pattern.compile("^Exercise (\\d+\\.\\d+):\\s*(.*)$");
 
     public enum Status { SUCCESSFUL, FAILED, ABORTED, SKIPPED }
