@@ -17,6 +17,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.FreshNamespace;
 import workshop.support.testing.JsonBody;
 
 @RealServers
@@ -24,7 +25,7 @@ import workshop.support.testing.JsonBody;
 class SessionsTest {
 
     private static CacheKeys freshKeys(RedisServer redis) {
-        return new CacheKeys(redis.namespace() + "test-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ":");
+        return new CacheKeys(FreshNamespace.inside(redis));
     }
 
     @Test
