@@ -27,7 +27,7 @@ class CatalogApiTest {
     void badInputIsA400WithAJsonError(String path, RedisServer redis) {
         ProductDatabase database = Fixtures.database();
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
@@ -41,7 +41,7 @@ class CatalogApiTest {
     void tooManyIdsAtOnceIsA400(RedisServer redis) {
         String ids = String.join(",", java.util.Collections.nCopies(CatalogApi.MAX_IDS + 1, "1"));
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/products?ids=" + ids);
 
                 assertThat(response.code()).isEqualTo(400);
@@ -53,7 +53,7 @@ class CatalogApiTest {
     @Test
     void aPurchaseOfABadQuantityIsA400(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 for (String quantity : new String[] {"0", "-2", "1001", "lots"}) {
                     var response = http.post("/products/1/purchases?quantity=" + quantity, "");
                     assertThat(response.code()).as("quantity=%s", quantity).isEqualTo(400);
@@ -65,7 +65,7 @@ class CatalogApiTest {
     @Test
     void anUnknownEndpointIsA404WithAJsonError(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);

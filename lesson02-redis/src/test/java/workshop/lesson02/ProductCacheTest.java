@@ -111,7 +111,7 @@ class ProductCacheTest {
     void theApiAnswersMissThenHit(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             ProductDatabase database = Fixtures.database();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.code()).as("first GET /products/42 answered: %s", first.body().string()).isEqualTo(200);
                 assertThat(first.headers().get("X-Cache")).as("2.1: the first GET /products/42 is a miss: X-Cache").containsExactly("MISS");
@@ -127,7 +127,7 @@ class ProductCacheTest {
         RedisServer doomed = servers.redis(RedisConfig.defaults());
         try (RedisClient client = doomed.newClient()) {
             doomed.kill();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(doomed), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(doomed), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/products/42");
 
                 assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);

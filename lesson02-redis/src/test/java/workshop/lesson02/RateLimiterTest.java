@@ -102,7 +102,7 @@ class RateLimiterTest {
             Keys keys = Fixtures.freshKeys(doomed);
             RateLimiter limiter = new RateLimiter(client, keys, 1, Duration.ofSeconds(30));
             doomed.kill();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
                 for (int i = 0; i < 3; i++) {
                     var response = http.get("/products/42");
                     assertThat(response.code()).as("request %d with Redis down answered: %s", i + 1, response.body().string()).isEqualTo(200);
@@ -118,7 +118,7 @@ class RateLimiterTest {
         try (RedisClient client = redis.newClient()) {
             RateLimiter limiter = new RateLimiter(client, keys, 2, Duration.ofSeconds(30));
             assertThat(limiter.tryAcquire("warm-up")).isTrue();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
                 for (int i = 0; i < 2; i++) {
                     var allowed = http.get("/top-sellers?limit=0", request -> request.header("X-Client-Id", "greedy"));
                     assertThat(allowed.code()).as("request %d answered: %s", i + 1, allowed.body().string()).isEqualTo(400);

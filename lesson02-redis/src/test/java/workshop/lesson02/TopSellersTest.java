@@ -57,7 +57,7 @@ class TopSellersTest {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
             assertThat(new TopSellers(client, keys).top(3)).as("nothing sold yet").isEmpty();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 var sale = http.post("/products/7/purchases?quantity=3", "");
                 assertThat(sale.code()).as("POST /products/7/purchases answered: %s", sale.body().string()).isEqualTo(201);
                 assertThat(JsonBody.parse(sale.body().string()).get("stock").asLong()).isEqualTo(97);
