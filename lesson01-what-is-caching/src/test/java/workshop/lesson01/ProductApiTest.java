@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.testtools.JavalinTest;
 import workshop.support.exercises.Todo;
+import workshop.support.testing.JsonBody;
 
 /** The given API, before any caching: every request goes to the database, and bad input gets a clear answer. */
 class ProductApiTest {
@@ -24,7 +25,7 @@ class ProductApiTest {
             assertThat(response.code()).isEqualTo(200);
             assertThat(response.headers().get("X-Cache")).containsExactly("MISS");
             assertThat(response.headers().get("Server-Timing")).singleElement().asString().startsWith("origin;dur=");
-            var product = Json.parse(response.body().string());
+            var product = JsonBody.parse(response.body().string());
             assertThat(product.get("id").asLong()).isEqualTo(42);
             assertThat(product.get("name").asText()).isEqualTo("Product 42");
         });
@@ -39,7 +40,7 @@ class ProductApiTest {
             }
 
             assertThat(database.calls()).isEqualTo(3);
-            var stats = Json.parse(client.get("/stats").body().string());
+            var stats = JsonBody.parse(client.get("/stats").body().string());
             assertThat(stats.get("misses").asLong()).isEqualTo(3);
             assertThat(stats.get("hits").asLong()).isZero();
             assertThat(stats.get("originCalls").asLong()).isEqualTo(3);
@@ -52,7 +53,7 @@ class ProductApiTest {
             var response = client.get("/products/" + Catalog.UNKNOWN_ID);
 
             assertThat(response.code()).isEqualTo(404);
-            assertThat(Json.parse(response.body().string()).get("error").asText()).isEqualTo("no product with id 5000");
+            assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no product with id 5000");
         });
     }
 
@@ -64,7 +65,7 @@ class ProductApiTest {
             var response = client.get("/products/" + id);
 
             assertThat(response.code()).isEqualTo(400);
-            assertThat(Json.parse(response.body().string()).get("error").asText())
+            assertThat(JsonBody.parse(response.body().string()).get("error").asText())
                     .startsWith("product id must be a positive whole number");
             assertThat(database.calls()).as("a bad request never reaches the database").isZero();
         });
@@ -76,7 +77,7 @@ class ProductApiTest {
             var response = client.get("/nothing-here");
 
             assertThat(response.code()).isEqualTo(404);
-            assertThat(Json.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+            assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
         });
     }
 
@@ -86,7 +87,7 @@ class ProductApiTest {
             var response = client.get("/products/1");
 
             assertThat(response.code()).isEqualTo(501);
-            assertThat(Json.parse(response.body().string()).get("error").asText()).startsWith("Exercise 1.1 is not done yet");
+            assertThat(JsonBody.parse(response.body().string()).get("error").asText()).startsWith("Exercise 1.1 is not done yet");
         });
     }
 

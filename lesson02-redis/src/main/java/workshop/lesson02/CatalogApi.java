@@ -39,13 +39,14 @@ import redis.clients.jedis.exceptions.JedisException;
 public final class CatalogApi {
 
     /** Everything the API stands on; {@code viewRetention} makes the keys views create expire (the app always sets it). */
-    public record Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
-                        RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
-                        Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
+    public record Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader,
+                                ProductHashes hashes, RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                                Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
 
         /** Without view retention: for tests that look at other things. */
-        public Parts(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
-                     RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers, Optional<RateLimiter> rateLimiter) {
+        public Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
+                             RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                             Optional<RateLimiter> rateLimiter) {
             this(database, cache, bulkReader, hashes, recentlyViewed, sets, topSellers, rateLimiter, Optional.empty());
         }
     }
@@ -57,30 +58,30 @@ public final class CatalogApi {
     private CatalogApi() {
     }
 
-    public static Javalin create(Parts parts) {
+    public static Javalin create(Collaborators collaborators) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            parts.rateLimiter().ifPresent(limiter -> config.routes.before(ctx -> limit(ctx, limiter)));
-            config.routes.get("/products/{id}", ctx -> product(ctx, parts));
-            config.routes.get("/products", ctx -> products(ctx, parts));
+            collaborators.rateLimiter().ifPresent(limiter -> config.routes.before(ctx -> limit(ctx, limiter)));
+            config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
+            config.routes.get("/products", ctx -> products(ctx, collaborators));
             config.routes.get("/products/{id}/visitors", ctx -> {
                 long id = positiveId("product id", ctx.pathParam("id"));
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("productId", id);
-                body.put("uniqueVisitors", parts.sets().uniqueVisitors(id));
+                body.put("uniqueVisitors", collaborators.sets().uniqueVisitors(id));
                 ctx.json(body);
             });
             config.routes.get("/users/{user}/recently-viewed", ctx ->
-                    ctx.json(parts.recentlyViewed().list(name("user", ctx.pathParam("user")))));
+                    ctx.json(collaborators.recentlyViewed().list(name("user", ctx.pathParam("user")))));
             config.routes.get("/tags/{tags}", ctx -> {
                 String[] tags = Arrays.stream(ctx.pathParam("tags").split(",", -1)).map(tag -> name("tag", tag)).toArray(String[]::new);
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("tags", tags);
-                body.put("products", parts.sets().taggedWithAll(tags).stream().sorted().toList());
+                body.put("products", collaborators.sets().taggedWithAll(tags).stream().sorted().toList());
                 ctx.json(body);
             });
-            config.routes.post("/products/{id}/purchases", ctx -> purchase(ctx, parts));
-            config.routes.get("/top-sellers", ctx -> ctx.json(parts.topSellers().top(number(ctx.queryParam("limit"), "limit", 1, 100, 3))));
+            config.routes.post("/products/{id}/purchases", ctx -> purchase(ctx, collaborators));
+            config.routes.get("/top-sellers", ctx -> ctx.json(collaborators.topSellers().top(number(ctx.queryParam("limit"), "limit", 1, 100, 3))));
             ApiErrors.install(config);
             config.routes.exception(JedisException.class, (e, ctx) ->
                     error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Redis is unavailable, and this endpoint lives in Redis"));
@@ -88,17 +89,17 @@ public final class CatalogApi {
     }
 
     // tag::product[]
-    private static void product(Context ctx, Parts parts) {
+    private static void product(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
         String viewer = ctx.queryParam("viewer") == null ? null : name("viewer", ctx.queryParam("viewer"));
         Optional<Product> product;
         try {
-            ProductCache.Lookup lookup = parts.cache().find(id, parts.database());
+            ProductCache.Lookup lookup = collaborators.cache().find(id, collaborators.database());
             product = lookup.product();
             ctx.header("X-Cache", lookup.hit() ? "HIT" : "MISS");
         } catch (JedisException redisUnavailable) {
             // Down, timed out, still loading its data, out of memory: the cache is an optimisation, the database answers.
-            product = parts.database().findById(id);
+            product = collaborators.database().findById(id);
             ctx.header("X-Cache", "BYPASS");
         }
         if (product.isEmpty()) {
@@ -106,31 +107,31 @@ public final class CatalogApi {
             return;
         }
         if (viewer != null) {
-            recordView(parts, viewer, id);
+            recordView(collaborators, viewer, id);
         }
         ctx.json(product.get());
     }
     // end::product[]
 
     /** Several products; with Redis unavailable, each from the database. */
-    private static void products(Context ctx, Parts parts) {
+    private static void products(Context ctx, Collaborators collaborators) {
         List<Long> ids = ids(ctx.queryParam("ids"));
         Collection<Product> products;
         try {
-            products = parts.bulkReader().getAll(ids, parts.database()).values();
+            products = collaborators.bulkReader().getAll(ids, collaborators.database()).values();
         } catch (JedisException redisUnavailable) {
-            products = ids.stream().map(id -> parts.database().findById(id)).flatMap(Optional::stream).toList();
+            products = ids.stream().map(id -> collaborators.database().findById(id)).flatMap(Optional::stream).toList();
             ctx.header("X-Cache", "BYPASS");
         }
         ctx.json(products);
     }
 
     /** Views are nice to have: losing one while Redis is unavailable must not fail the read. */
-    private static void recordView(Parts parts, String viewer, long id) {
+    private static void recordView(Collaborators collaborators, String viewer, long id) {
         try {
-            parts.recentlyViewed().record(viewer, id);
-            parts.sets().recordVisitor(id, viewer);
-            parts.viewRetention().ifPresent(retention -> retention.refresh(viewer, id));
+            collaborators.recentlyViewed().record(viewer, id);
+            collaborators.sets().recordVisitor(id, viewer);
+            collaborators.viewRetention().ifPresent(retention -> retention.refresh(viewer, id));
         } catch (JedisException redisUnavailable) {
             // nothing to do: the product was still served
         }
@@ -142,25 +143,25 @@ public final class CatalogApi {
      * instant could both create it); and the product's cached JSON (2.1) keeps its old stock until it expires —
      * lesson 04 invalidates on write.
      */
-    private static void purchase(Context ctx, Parts parts) {
+    private static void purchase(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
         long quantity = number(ctx.queryParam("quantity"), "quantity", 1, MAX_QUANTITY, 1);
-        if (parts.hashes().load(id).isEmpty()) {
-            Optional<Product> product = parts.database().findById(id);
+        if (collaborators.hashes().load(id).isEmpty()) {
+            Optional<Product> product = collaborators.database().findById(id);
             if (product.isEmpty()) {
                 error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
                 return;
             }
-            parts.hashes().save(product.get());
+            collaborators.hashes().save(product.get());
         }
-        long stock = parts.hashes().adjustStock(id, -quantity);
+        long stock = collaborators.hashes().adjustStock(id, -quantity);
         if (stock < 0) {
             // Take first, then give back if there was not enough: atomic, where checking first would race.
-            parts.hashes().adjustStock(id, quantity);
+            collaborators.hashes().adjustStock(id, quantity);
             error(ctx, HttpStatus.CONFLICT, "only " + (stock + quantity) + " of product " + id + " in stock, asked for " + quantity);
             return;
         }
-        parts.topSellers().recordSale(id, quantity);
+        collaborators.topSellers().recordSale(id, quantity);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("productId", id);
         body.put("quantity", quantity);

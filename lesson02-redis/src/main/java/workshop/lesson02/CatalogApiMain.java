@@ -33,7 +33,7 @@ public final class CatalogApiMain {
         sets.tag(1, "coffee", "kitchen");
         sets.tag(2, "coffee");
         sets.tag(3, "kitchen", "coffee", "gift");
-        CatalogApi.Parts parts = new CatalogApi.Parts(database,
+        CatalogApi.Collaborators collaborators = new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
                 new ProductHashes(redis, keys),
@@ -42,7 +42,7 @@ public final class CatalogApiMain {
                 new TopSellers(redis, keys),
                 Optional.of(new RateLimiter(redis, keys, 20, rateWindow)),
                 Optional.of(new ViewRetention(redis, keys, Duration.ofDays(1))));
-        return CatalogApi.create(parts);
+        return CatalogApi.create(collaborators);
     }
 
     public static void main(String[] args) {

@@ -13,6 +13,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.JsonBody;
 
 /** The given API: bad input gets a 400 with a JSON error before it reaches Redis or the database. */
 @RealServers
@@ -26,11 +27,11 @@ class CatalogApiTest {
     void badInputIsA400WithAJsonError(String path, RedisServer redis) {
         ProductDatabase database = Fixtures.database();
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
                 assertThat(database.calls()).as("database calls").isZero();
             });
         }
@@ -40,11 +41,11 @@ class CatalogApiTest {
     void tooManyIdsAtOnceIsA400(RedisServer redis) {
         String ids = String.join(",", java.util.Collections.nCopies(CatalogApi.MAX_IDS + 1, "1"));
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/products?ids=" + ids);
 
                 assertThat(response.code()).isEqualTo(400);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isEqualTo("at most 100 ids at once, got 101");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("at most 100 ids at once, got 101");
             });
         }
     }
@@ -52,7 +53,7 @@ class CatalogApiTest {
     @Test
     void aPurchaseOfABadQuantityIsA400(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 for (String quantity : new String[] {"0", "-2", "1001", "lots"}) {
                     var response = http.post("/products/1/purchases?quantity=" + quantity, "");
                     assertThat(response.code()).as("quantity=%s", quantity).isEqualTo(400);
@@ -64,11 +65,11 @@ class CatalogApiTest {
     @Test
     void anUnknownEndpointIsA404WithAJsonError(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
             });
         }
     }

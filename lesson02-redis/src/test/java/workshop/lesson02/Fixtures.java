@@ -2,27 +2,23 @@ package workshop.lesson02;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import redis.clients.jedis.RedisClient;
 
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.FreshNamespace;
 
 /** What the tests share: fresh keys per test (tests never see each other's data), the database, command counts. */
 final class Fixtures {
 
     static final long UNKNOWN_ID = 5_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
 
     /** Keys no other test uses, inside the server's own namespace (which a shared server's cleanup deletes). */
     static Keys freshKeys(RedisServer redis) {
-        return new Keys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+        return new Keys(FreshNamespace.inside(redis));
     }
 
     static ProductDatabase database() {
@@ -42,8 +38,8 @@ final class Fixtures {
                 .orElse(0L);
     }
 
-    static CatalogApi.Parts parts(RedisClient redis, Keys keys, ProductDatabase database, Optional<RateLimiter> limiter) {
-        return new CatalogApi.Parts(database,
+    static CatalogApi.Collaborators collaborators(RedisClient redis, Keys keys, ProductDatabase database, Optional<RateLimiter> limiter) {
+        return new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
                 new ProductHashes(redis, keys),
@@ -51,13 +47,5 @@ final class Fixtures {
                 new ProductSets(redis, keys),
                 new TopSellers(redis, keys),
                 limiter);
-    }
-
-    static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("Expected a JSON body, got: " + body, e);
-        }
     }
 }

@@ -18,6 +18,7 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.1: Strings with TTL, cache-aside")
@@ -110,7 +111,7 @@ class ProductCacheTest {
     void theApiAnswersMissThenHit(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             ProductDatabase database = Fixtures.database();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(redis), database, Optional.empty())), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.code()).as("first GET /products/42 answered: %s", first.body().string()).isEqualTo(200);
                 assertThat(first.headers().get("X-Cache")).as("2.1: the first GET /products/42 is a miss: X-Cache").containsExactly("MISS");
@@ -126,12 +127,12 @@ class ProductCacheTest {
         RedisServer doomed = servers.redis(RedisConfig.defaults());
         try (RedisClient client = doomed.newClient()) {
             doomed.kill();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, Fixtures.freshKeys(doomed), Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, Fixtures.freshKeys(doomed), Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/products/42");
 
                 assertThat(response.code()).as("GET /products/42 with Redis down answered: %s", response.body().string()).isEqualTo(200);
                 assertThat(response.headers().get("X-Cache")).as("2.1: with Redis down the API answers from the database: X-Cache").containsExactly("BYPASS");
-                assertThat(Fixtures.json(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
+                assertThat(JsonBody.parse(response.body().string()).get("id").asLong()).as("2.1: the product answered with Redis down").isEqualTo(42);
             });
         }
     }

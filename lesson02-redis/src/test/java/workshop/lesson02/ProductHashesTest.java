@@ -2,9 +2,6 @@ package workshop.lesson02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
-import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
 
 @RealServers
 @DisplayName("Exercise 2.2: Hashes, one field updated in place")
@@ -82,21 +79,17 @@ class ProductHashesTest {
     }
 
     @Test
-    void concurrentSalesLoseNoUpdate(RedisServer redis) {
+    void concurrentSalesLoseNoUpdate(RedisServer redis) throws Exception {
         try (RedisClient client = redis.newClient()) {
             ProductHashes hashes = new ProductHashes(client, Fixtures.freshKeys(redis));
             hashes.save(Fixtures.product(42));
 
             // Four buyers, 25 units each, at the same time: a read-modify-write of the whole product would lose some.
-            List<CompletableFuture<Void>> buyers = new ArrayList<>();
-            for (int buyer = 0; buyer < 4; buyer++) {
-                buyers.add(CompletableFuture.runAsync(() -> {
-                    for (int unit = 0; unit < 25; unit++) {
-                        hashes.adjustStock(42, -1);
-                    }
-                }, ThreadPerTask.INSTANCE));
-            }
-            buyers.forEach(CompletableFuture::join);
+            AllAtOnce.run(4, () -> {
+                for (int unit = 0; unit < 25; unit++) {
+                    hashes.adjustStock(42, -1);
+                }
+            });
 
             assertThat(hashes.load(42)).as("2.2: product 42 after 4 buyers took 25 each").hasValueSatisfying(product ->
                     assertThat(product.stock()).as("2.2 must lose no sale: stock after 100 units of 100 were sold at once").isZero());

@@ -15,6 +15,7 @@ import workshop.support.servers.RedisServer;
 import java.util.Set;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.4: Sets, tags and unique visitors")
@@ -110,7 +111,7 @@ class ProductSetsTest {
         try (RedisClient client = redis.newClient()) {
             ProductSets sets = new ProductSets(client, keys);
             assertThat(sets.uniqueVisitors(7)).as("before any view").isZero();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 for (String path : new String[] {"/products/7?viewer=alice", "/products/9?viewer=alice", "/products/7?viewer=bob"}) {
                     var response = http.get(path);
                     assertThat(response.code()).as("GET %s answered: %s", path, response.body().string()).isEqualTo(200);
@@ -129,10 +130,10 @@ class ProductSetsTest {
             ProductSets sets = new ProductSets(client, keys);
             sets.tag(1, "coffee", "kitchen");
             sets.tag(3, "kitchen", "coffee");
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/tags/coffee,kitchen");
 
-                assertThat(Fixtures.json(response.body().string()).get("products").toString()).isEqualTo("[1,3]");
+                assertThat(JsonBody.parse(response.body().string()).get("products").toString()).isEqualTo("[1,3]");
             });
         }
     }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +18,8 @@ import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.7: Lua, an atomic rate limiter")
@@ -51,16 +50,13 @@ class RateLimiterTest {
     }
 
     @Test
-    void countsExactlyUnderConcurrency(RedisServer redis) {
+    void countsExactlyUnderConcurrency(RedisServer redis) throws Exception {
         try (RedisClient client = redis.newClient()) {
             RateLimiter limiter = new RateLimiter(client, Fixtures.freshKeys(redis), 10, Duration.ofSeconds(30));
 
-            List<CompletableFuture<Boolean>> attempts = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                attempts.add(CompletableFuture.supplyAsync(() -> limiter.tryAcquire("c1"), ThreadPerTask.INSTANCE));
-            }
+            List<Boolean> attempts = AllAtOnce.call(50, () -> limiter.tryAcquire("c1"));
 
-            assertThat(attempts.stream().map(CompletableFuture::join).filter(allowed -> allowed).count())
+            assertThat(attempts.stream().filter(allowed -> allowed).count())
                     .as("2.7 must count atomically: requests allowed out of 50 at once, limit 10").isEqualTo(10);
         }
     }
@@ -106,7 +102,7 @@ class RateLimiterTest {
             Keys keys = Fixtures.freshKeys(doomed);
             RateLimiter limiter = new RateLimiter(client, keys, 1, Duration.ofSeconds(30));
             doomed.kill();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
                 for (int i = 0; i < 3; i++) {
                     var response = http.get("/products/42");
                     assertThat(response.code()).as("request %d with Redis down answered: %s", i + 1, response.body().string()).isEqualTo(200);
@@ -122,7 +118,7 @@ class RateLimiterTest {
         try (RedisClient client = redis.newClient()) {
             RateLimiter limiter = new RateLimiter(client, keys, 2, Duration.ofSeconds(30));
             assertThat(limiter.tryAcquire("warm-up")).isTrue();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.of(limiter))), (server, http) -> {
                 for (int i = 0; i < 2; i++) {
                     var allowed = http.get("/top-sellers?limit=0", request -> request.header("X-Client-Id", "greedy"));
                     assertThat(allowed.code()).as("request %d answered: %s", i + 1, allowed.body().string()).isEqualTo(400);
@@ -132,7 +128,7 @@ class RateLimiterTest {
 
                 assertThat(refused.code()).isEqualTo(429);
                 assertThat(refused.headers().get("Retry-After")).containsExactly("1");
-                assertThat(Fixtures.json(refused.body().string()).get("error").asText()).startsWith("too many requests from greedy");
+                assertThat(JsonBody.parse(refused.body().string()).get("error").asText()).startsWith("too many requests from greedy");
             });
         }
     }

@@ -106,7 +106,7 @@ class RecentlyViewedTest {
             RecentlyViewed recent = new RecentlyViewed(client, keys, 5);
             recent.record("alice", 7);
             recent.record("alice", 9);
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 var response = http.get("/users/alice/recently-viewed");
 
                 assertThat(response.body().string()).as("GET /users/alice/recently-viewed").isEqualTo("[9,7]");

@@ -2,10 +2,7 @@ package workshop.lesson02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,8 @@ import redis.clients.jedis.RedisClient;
 import workshop.lesson02.TopSellers.Seller;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
-import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.5: Sorted sets, the top sellers")
@@ -39,19 +37,15 @@ class TopSellersTest {
     }
 
     @Test
-    void countsConcurrentSalesExactly(RedisServer redis) {
+    void countsConcurrentSalesExactly(RedisServer redis) throws Exception {
         try (RedisClient client = redis.newClient()) {
             TopSellers top = new TopSellers(client, Fixtures.freshKeys(redis));
 
-            List<CompletableFuture<Void>> tills = new ArrayList<>();
-            for (int till = 0; till < 4; till++) {
-                tills.add(CompletableFuture.runAsync(() -> {
-                    for (int sale = 0; sale < 50; sale++) {
-                        top.recordSale(1, 1);
-                    }
-                }, ThreadPerTask.INSTANCE));
-            }
-            tills.forEach(CompletableFuture::join);
+            AllAtOnce.run(4, () -> { // four tills
+                for (int sale = 0; sale < 50; sale++) {
+                    top.recordSale(1, 1);
+                }
+            });
 
             assertThat(top.top(1)).as("2.5 must count every sale, however many tills sell at once: 4 tills, 50 sales each")
                     .containsExactly(new Seller(1, 200));
@@ -63,13 +57,13 @@ class TopSellersTest {
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
             assertThat(new TopSellers(client, keys).top(3)).as("nothing sold yet").isEmpty();
-            JavalinTest.test(CatalogApi.create(Fixtures.parts(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty())), (server, http) -> {
                 var sale = http.post("/products/7/purchases?quantity=3", "");
                 assertThat(sale.code()).as("POST /products/7/purchases answered: %s", sale.body().string()).isEqualTo(201);
-                assertThat(Fixtures.json(sale.body().string()).get("stock").asLong()).isEqualTo(97);
+                assertThat(JsonBody.parse(sale.body().string()).get("stock").asLong()).isEqualTo(97);
                 http.post("/products/9/purchases?quantity=5", "");
 
-                var top = Fixtures.json(http.get("/top-sellers?limit=2").body().string());
+                var top = JsonBody.parse(http.get("/top-sellers?limit=2").body().string());
 
                 assertThat(top.toString()).isEqualTo("[{\"productId\":9,\"unitsSold\":5},{\"productId\":7,\"unitsSold\":3}]");
             });

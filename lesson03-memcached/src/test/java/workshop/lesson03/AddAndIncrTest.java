@@ -6,17 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
-import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 @RealServers
 @DisplayName("Exercise 3.5: add and incr, atomic on the server")
@@ -24,26 +25,21 @@ class AddAndIncrTest {
 
     @Test
     void ofTenInstancesClaimingAtOnceExactlyOneWins(MemcachedServer memcached) throws Exception {
-        String key = Fixtures.freshNamespace(memcached) + "nightly-report";
-        try (Client client = Client.of(memcached)) {
+        String key = FreshNamespace.inside(memcached) + "nightly-report";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             FirstWriterFlag flag = new FirstWriterFlag(client.memcached());
             assertThat(flag.owner(key)).as("3.5: owner(key) before any claim").isNull();
 
-            List<CompletableFuture<Boolean>> claims = new ArrayList<>();
+            List<Callable<Boolean>> claims = new ArrayList<>();
             for (int instance = 0; instance < 10; instance++) {
                 String owner = "instance-" + instance;
-                claims.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return flag.claim(key, owner, 60);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, ThreadPerTask.INSTANCE));
+                claims.add(() -> flag.claim(key, owner, 60));
             }
+            List<Boolean> won = AllAtOnce.call(claims);
 
             List<String> winners = new ArrayList<>();
             for (int instance = 0; instance < 10; instance++) {
-                if (claims.get(instance).join()) {
+                if (won.get(instance)) {
                     winners.add("instance-" + instance);
                 }
             }
@@ -53,22 +49,18 @@ class AddAndIncrTest {
     }
 
     @Test
-    void countsHitsFromOneWithoutAnyoneInitialisingTheCounter(MemcachedServer memcached) {
-        String key = Fixtures.freshNamespace(memcached) + "hits";
-        try (Client client = Client.of(memcached)) {
+    void countsHitsFromOneWithoutAnyoneInitialisingTheCounter(MemcachedServer memcached) throws Exception {
+        String key = FreshNamespace.inside(memcached) + "hits";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             HitCounter counter = new HitCounter(client.memcached());
 
             assertThat(counter.increment(key)).as("3.5 must count from 1 on a key nobody created (incr's default is stored as it is)").isEqualTo(1);
 
-            List<CompletableFuture<Void>> visitors = new ArrayList<>();
-            for (int visitor = 0; visitor < 4; visitor++) {
-                visitors.add(CompletableFuture.runAsync(() -> {
-                    for (int hit = 0; hit < 50; hit++) {
-                        counter.increment(key);
-                    }
-                }, ThreadPerTask.INSTANCE));
-            }
-            visitors.forEach(CompletableFuture::join);
+            AllAtOnce.run(4, () -> { // four visitors
+                for (int hit = 0; hit < 50; hit++) {
+                    counter.increment(key);
+                }
+            });
 
             assertThat(counter.increment(key)).as("3.5 must lose no hit: the count after 1 + 200 concurrent hits, plus this one").isEqualTo(202);
         }
@@ -78,7 +70,7 @@ class AddAndIncrTest {
     @Test
     void aClaimIsOneAtomicAddNeverAReadThenAWrite(Servers servers) throws Exception {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             FirstWriterFlag flag = new FirstWriterFlag(client.memcached());
             Map<String, Long> before = stats(client);
 
@@ -96,7 +88,7 @@ class AddAndIncrTest {
     @Test
     void aHitIsCountedByTheServerNeverReadThenWritten(Servers servers) throws Exception {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             HitCounter counter = new HitCounter(client.memcached());
             Map<String, Long> before = stats(client);
 
@@ -111,7 +103,7 @@ class AddAndIncrTest {
         }
     }
 
-    private static Map<String, Long> stats(Client client) {
+    private static Map<String, Long> stats(ClosingMemcachedClient client) {
         Map<String, Long> numbers = new HashMap<>();
         client.memcached().getStats().values().iterator().next().forEach((name, value) -> {
             if (value.matches("\\d+")) {

@@ -13,12 +13,12 @@ import net.spy.memcached.AddrUtil;
 import net.spy.memcached.ConnectionFactoryBuilder;
 import net.spy.memcached.MemcachedClient;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.faults.HungServer;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.ClosingMemcachedClient;
 
 /** Each test starts a Memcached of its own, to restart it without touching the class's (or anyone's) server. */
 @RealServers
@@ -29,7 +29,7 @@ class CacheWarmerTest {
     void aRestartEmptiesTheCacheAndWarmingRefillsTheHotEntries(Servers servers) throws Exception {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
         CityKeys keys = CityKeys.naive("");
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             for (String city : List.of("Oslo", "Paris", "Lima")) {
                 client.memcached().set(keys.forCity(city), 600, WeatherJson.write(Fixtures.service().current(city))).get();
             }
@@ -37,7 +37,7 @@ class CacheWarmerTest {
 
         memcached.restart();
 
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             assertThat(client.memcached().getBulk(keys.forCity("Oslo"), keys.forCity("Paris"), keys.forCity("Lima")))
                     .as("what Memcached holds after a restart").isEmpty();
 
@@ -78,7 +78,7 @@ class CacheWarmerTest {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults());
         CityKeys keys = CityKeys.naive("");
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             new CacheWarmer(client.memcached(), keys, 600).warm(List.of("Oslo"), service);
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 600),
                     new WeatherBulkReader(client.memcached(), keys, 600), service), (server, http) -> {

@@ -2,20 +2,17 @@ package workshop.lesson03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
-import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 @RealServers
 @DisplayName("Exercise 3.4: CAS, no lost update")
@@ -27,8 +24,8 @@ class CasUpdaterTest {
 
     @Test
     void appliesTheChangeToTheCurrentValue(MemcachedServer memcached) throws Exception {
-        String key = Fixtures.freshNamespace(memcached) + "greeting";
-        try (Client client = Client.of(memcached)) {
+        String key = FreshNamespace.inside(memcached) + "greeting";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             CasUpdater updater = new CasUpdater(client.memcached());
 
             assertThat(updater.update(key, 60, value -> value == null ? "hello" : value + "!"))
@@ -40,25 +37,17 @@ class CasUpdaterTest {
     }
 
     @Test
-    void eightWritersOfOneValueLoseNoUpdate(MemcachedServer memcached) {
-        String key = Fixtures.freshNamespace(memcached) + "page-views";
-        try (Client client = Client.of(memcached)) {
+    void eightWritersOfOneValueLoseNoUpdate(MemcachedServer memcached) throws Exception {
+        String key = FreshNamespace.inside(memcached) + "page-views";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             CasUpdater updater = new CasUpdater(client.memcached());
 
             // Eight writers start on a key that does not exist yet: the first add wins, the rest go through cas.
-            List<CompletableFuture<Void>> writers = new ArrayList<>();
-            for (int writer = 0; writer < 8; writer++) {
-                writers.add(CompletableFuture.runAsync(() -> {
-                    for (int i = 0; i < 25; i++) {
-                        try {
-                            updater.update(key, 60, CasUpdaterTest::plusOne);
-                        } catch (Exception e) {
-                            throw new CompletionException(e);
-                        }
-                    }
-                }, ThreadPerTask.INSTANCE));
-            }
-            writers.forEach(CasUpdaterTest::join);
+            AllAtOnce.run(8, () -> {
+                for (int i = 0; i < 25; i++) {
+                    updater.update(key, 60, CasUpdaterTest::plusOne);
+                }
+            });
 
             assertThat(client.memcached().get(key)).as("3.4 must lose no update: the count after 8 concurrent writers added 1, 25 times each").isEqualTo("200");
         }
@@ -70,8 +59,8 @@ class CasUpdaterTest {
      */
     @Test
     void aChangeMadeByAnotherWriterBetweenReadAndWriteIsKept(MemcachedServer memcached) throws Exception {
-        String key = Fixtures.freshNamespace(memcached) + "stock";
-        try (Client client = Client.of(memcached)) {
+        String key = FreshNamespace.inside(memcached) + "stock";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             CasUpdater updater = new CasUpdater(client.memcached());
             client.memcached().set(key, 60, "10").get();
             AtomicBoolean interrupted = new AtomicBoolean();
@@ -92,8 +81,8 @@ class CasUpdaterTest {
     /** The key is absent when read, and another instance creates it before this one does: add must fail, and the loop go round. */
     @Test
     void aValueCreatedByAnotherWriterMeanwhileIsKept(MemcachedServer memcached) throws Exception {
-        String key = Fixtures.freshNamespace(memcached) + "stock";
-        try (Client client = Client.of(memcached)) {
+        String key = FreshNamespace.inside(memcached) + "stock";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             CasUpdater updater = new CasUpdater(client.memcached());
             AtomicBoolean interrupted = new AtomicBoolean();
 
@@ -119,12 +108,4 @@ class CasUpdaterTest {
     }
 
     /** The writer's outcome; its own exception (its message names the exercise), not a wrapper. */
-    private static void join(CompletableFuture<Void> writer) {
-        try {
-            writer.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException inner ? inner.getCause() : e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-        }
-    }
 }

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import net.spy.memcached.MemcachedClient;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 /** Three real Memcached nodes; the client alone decides where each key lives. */
 @RealServers
@@ -53,7 +54,7 @@ class DistributionTest {
     @Test
     void storesEachKeyOnTheNodeItNames(Servers servers) throws Exception {
         List<MemcachedServer> nodes = servers.memcachedNodes(3);
-        String namespace = Fixtures.freshNamespace(nodes.get(0));
+        String namespace = FreshNamespace.inside(nodes.get(0));
         MemcachedClient ketama = Distribution.ketamaClient(nodes);
         try {
             // Until a node is connected, spymemcached's default failure mode quietly sends its keys to another node.
@@ -63,7 +64,7 @@ class DistributionTest {
                 ketama.set(namespace + "key-" + i, 60, "value " + i).get();
             }
             for (MemcachedServer node : nodes) {
-                try (Client direct = Client.of(node)) {
+                try (ClosingMemcachedClient direct = ClosingMemcachedClient.of(node)) {
                     for (int i = 0; i < 30; i++) {
                         String key = namespace + "key-" + i;
                         boolean placedHere = ketama.getNodeLocator().getPrimary(key).getSocketAddress()

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 /** The classic first example, against a real Memcached: a value set for 10 s reads back; a key never set misses. */
 @RealServers
@@ -14,16 +15,16 @@ class FirstExampleTest {
 
     @Test
     void aValueJustSetIsAHit(MemcachedServer memcached) throws Exception {
-        try (Client client = Client.of(memcached)) {
-            assertThat(FirstExample.setThenGet(client.memcached(), Fixtures.freshNamespace(memcached) + "greeting"))
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            assertThat(FirstExample.setThenGet(client.memcached(), FreshNamespace.inside(memcached) + "greeting"))
                     .isEqualTo("Cached data: Hello from Memcached!");
         }
     }
 
     @Test
     void aKeyNeverSetIsAMiss(MemcachedServer memcached) {
-        try (Client client = Client.of(memcached)) {
-            assertThat(FirstExample.get(client.memcached(), Fixtures.freshNamespace(memcached) + "nothing")).isEqualTo("Cache miss");
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            assertThat(FirstExample.get(client.memcached(), FreshNamespace.inside(memcached) + "nothing")).isEqualTo("Cache miss");
         }
     }
 }

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.JsonBody;
 
 /** A Memcached started with 2 MB of memory, then asked to hold about 10 MB. */
 @RealServers
@@ -26,7 +27,7 @@ class MemcachedStatsTest {
     @Test
     void aFullCacheEvictsAndSaysSo(Servers servers) throws Exception {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(MEGABYTES));
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             MemcachedStats.Memory empty = MemcachedStats.read(client.memcached());
             assertThat(empty.items()).as("3.8: items (curr_items) of an empty server").isZero();
             assertThat(empty.limitBytes()).as("3.8: limitBytes (limit_maxbytes) of a server started with -m 2").isEqualTo(MEGABYTES * 1024 * 1024);
@@ -45,7 +46,7 @@ class MemcachedStatsTest {
         MemcachedServer memcached = servers.memcached(MemcachedConfig.defaults().memoryLimit(MEGABYTES));
         CityKeys keys = CityKeys.naive("");
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 600),
                     new WeatherBulkReader(client.memcached(), keys, 600), service), (server, http) -> {
                 assertThat(MemcachedStats.read(client.memcached()).evictions()).as("3.8: evictions of a new server").isZero();
@@ -61,7 +62,7 @@ class MemcachedStatsTest {
                 assertThat(MemcachedStats.read(client.memcached()).evictions()).as("3.8: evictions after 20,000 small entries").isPositive();
                 assertThat(oslo.headers().get("X-Cache")).as("X-Cache for Oslo, whose entry %s", osloStillCached ? "survived" : "was evicted")
                         .containsExactly(osloStillCached ? "HIT" : "MISS");
-                assertThat(Fixtures.json(oslo.body().string()).get("temperatureCelsius").asInt()).as("Oslo's temperature, from the upstream")
+                assertThat(JsonBody.parse(oslo.body().string()).get("temperatureCelsius").asInt()).as("Oslo's temperature, from the upstream")
                         .isEqualTo(Fixtures.service().current("Oslo").temperatureCelsius());
             });
         }
@@ -71,7 +72,7 @@ class MemcachedStatsTest {
      * Writes many entries of about Oslo's size, waiting for every thousandth: spymemcached drops an operation that
      * waited in its queue longer than the operation timeout, so the queue must not grow too long.
      */
-    private static void fillWithSmallEntries(Client client, int entries) throws Exception {
+    private static void fillWithSmallEntries(ClosingMemcachedClient client, int entries) throws Exception {
         String value = "x".repeat(60);
         for (int i = 0; i < entries; i++) {
             var write = client.memcached().set("small:" + i, 600, value);
@@ -82,7 +83,7 @@ class MemcachedStatsTest {
     }
 
     /** Writes entries of 50 KB of random hex (about 29 KB each once spymemcached has compressed them). */
-    private static void fill(Client client, int entries) throws Exception {
+    private static void fill(ClosingMemcachedClient client, int entries) throws Exception {
         Random random = new Random(42);
         for (int i = 0; i < entries; i++) {
             byte[] bytes = new byte[25 * 1024];

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
 
 /** The problem exercise 3.2 solves: a city's name as it is is often no key at all. */
 @RealServers
@@ -27,7 +27,7 @@ class NaiveKeysTest {
     @Test
     void aNaiveKeyForSaoPauloIsRefusedBeforeItReachesTheServer(MemcachedServer memcached) {
         String key = CityKeys.naive(memcached.namespace()).forCity("São Paulo");
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             assertThatThrownBy(() -> client.memcached().get(key)).isInstanceOf(IllegalArgumentException.class);
         }
     }

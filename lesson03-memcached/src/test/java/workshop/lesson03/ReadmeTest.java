@@ -14,6 +14,7 @@ import workshop.support.docs.ReadmeTranscripts;
 import workshop.support.exercises.ProgressSample;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.FreshNamespace;
 
 /** The README shows code that compiles and runs, and outputs the app really gives. */
 @RealServers
@@ -37,7 +38,7 @@ class ReadmeTest {
             return;
         }
         MemcachedClient client = memcached.newClient();
-        Javalin app = WeatherApiMain.app(client, Fixtures.freshNamespace(memcached)).start("127.0.0.1", 0);
+        Javalin app = WeatherApiMain.app(client, FreshNamespace.inside(memcached)).start("127.0.0.1", 0);
         try {
             assertThat(ReadmeTranscripts.mismatches(Path.of("README.md"), "http://127.0.0.1:" + app.port()))
                     .as("the README's sample session, replayed against the app").isEmpty();

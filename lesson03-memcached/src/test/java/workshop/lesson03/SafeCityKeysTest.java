@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 3.2: Safe keys for any city name")
@@ -72,8 +74,8 @@ class SafeCityKeysTest {
     @Test
     void everyHostileNameCanBeCachedAndReadBack(MemcachedServer memcached) {
         WeatherService service = Fixtures.service();
-        CityKeys keys = new SafeCityKeys(Fixtures.freshNamespace(memcached));
-        try (Client client = Client.of(memcached)) {
+        CityKeys keys = new SafeCityKeys(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             WeatherCache cache = new WeatherCache(client.memcached(), keys, 60);
 
             for (String city : HOSTILE) {
@@ -88,19 +90,19 @@ class SafeCityKeysTest {
     /** One city, one name: whoever asked first, in whatever letter case, must not decide how everyone sees it. */
     @Test
     void aCityIsNamedTheSameForEveryoneWhoeverAskedFirst(MemcachedServer memcached) {
-        CityKeys keys = new SafeCityKeys(Fixtures.freshNamespace(memcached));
+        CityKeys keys = new SafeCityKeys(FreshNamespace.inside(memcached));
         assertThat(keys.forCity("pARIS")).as("3.2 must give pARIS and Paris one key").isEqualTo(keys.forCity("Paris"));
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
                     new WeatherBulkReader(client.memcached(), keys, 60), service), (server, http) -> {
                 http.get("/weather/pARIS");
                 var paris = http.get("/weather/Paris");
 
                 assertThat(paris.headers().get("X-Cache")).as("GET /weather/Paris after GET /weather/pARIS: one entry").containsExactly("HIT");
-                assertThat(Fixtures.json(paris.body().string()).get("city").asText())
+                assertThat(JsonBody.parse(paris.body().string()).get("city").asText())
                         .as("the city's name, after someone asked for pARIS first").isEqualTo("Paris");
-                assertThat(Fixtures.json(http.get("/weather?cities=sÃO%20pAULO,oslo").body().string()).findValuesAsText("city"))
+                assertThat(JsonBody.parse(http.get("/weather?cities=sÃO%20pAULO,oslo").body().string()).findValuesAsText("city"))
                         .as("the cities' names, asked for in odd letter cases").containsExactly("São Paulo", "Oslo");
             });
         }

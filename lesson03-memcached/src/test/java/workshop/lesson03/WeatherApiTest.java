@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.javalin.testtools.JavalinTest;
 
-import workshop.lesson03.Fixtures.Client;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.JsonBody;
 import workshop.support.web.ApiErrors;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
@@ -28,14 +29,14 @@ class WeatherApiTest {
             "/weather/Oslo%0D%0Aversion", "/weather?cities=", "/weather?cities=Oslo,,Paris", "/weather?cities=Oslo,42"})
     void whatIsNotACityIsA400WithAJsonError(String path, MemcachedServer memcached) {
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             CityKeys keys = CityKeys.naive("");
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
                     new WeatherBulkReader(client.memcached(), keys, 60), service), (server, http) -> {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
-                assertThat(Fixtures.json(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
                 assertThat(service.calls()).isZero();
             });
         }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import io.javalin.testtools.JavalinTest;
 import net.spy.memcached.MemcachedClient;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 3.3: Multi-get in one round trip")
@@ -24,8 +26,8 @@ class WeatherBulkReaderTest {
 
     @Test
     void returnsEveryCityInTheOrderAsked(MemcachedServer memcached) {
-        try (Client client = Client.of(memcached)) {
-            WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), CityKeys.naive(FreshNamespace.inside(memcached)), 60);
 
             var weather = reader.getAll(CITIES, Fixtures.service());
 
@@ -37,9 +39,9 @@ class WeatherBulkReaderTest {
 
     @Test
     void asksTheUpstreamOnlyForTheMissesAndStoresThem(MemcachedServer memcached) throws Exception {
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             client.memcached().set(keys.forCity("Paris"), 60, WeatherJson.write(Fixtures.service().current("Paris"))).get();
             WeatherBulkReader reader = new WeatherBulkReader(client.memcached(), keys, 60);
 
@@ -55,7 +57,7 @@ class WeatherBulkReaderTest {
     /** Counted on the wire, between the client and Memcached: ten gets wait for ten answers, one getBulk for one. */
     @Test
     void readsEveryCachedCityInOneRoundTrip(MemcachedServer memcached) throws Exception {
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
         try (CountingProxy proxy = CountingProxy.memcached(memcached.address())) {
             MemcachedClient client = memcached.newClientThrough(proxy);
             try {
@@ -79,15 +81,15 @@ class WeatherBulkReaderTest {
 
     @Test
     void theApiAnswersSeveralCitiesAtOnce(MemcachedServer memcached) {
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
-        try (Client client = Client.of(memcached)) {
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             assertThat(new WeatherBulkReader(client.memcached(), keys, 60).getAll(List.of("Oslo"), Fixtures.service()))
                     .as("3.3: the weather of one city asked for").hasSize(1);
             JavalinTest.test(WeatherApi.create(new WeatherCache(client.memcached(), keys, 60),
                     new WeatherBulkReader(client.memcached(), keys, 60), Fixtures.service()), (server, http) -> {
                 var response = http.get("/weather?cities=Oslo,Paris,oslo");
 
-                var body = Fixtures.json(response.body().string());
+                var body = JsonBody.parse(response.body().string());
                 assertThat(body).as("3.3: GET /weather?cities=Oslo,Paris,oslo must answer one entry per city, whatever its case").hasSize(2);
                 assertThat(body.get(1).get("city").asText()).as("3.3: the second city answered").isEqualTo("Paris");
             });

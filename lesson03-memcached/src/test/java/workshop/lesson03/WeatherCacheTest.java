@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import io.javalin.testtools.JavalinTest;
 
-import workshop.lesson03.Fixtures.Client;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 @RealServers
 @DisplayName("Exercise 3.1: Cache-aside with expiry")
@@ -21,8 +22,8 @@ class WeatherCacheTest {
     @Test
     void asksTheUpstreamOncePerCity(MemcachedServer memcached) {
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
-            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(FreshNamespace.inside(memcached)), 60);
 
             for (int read = 0; read < 5; read++) {
                 cache.find("Oslo", service);
@@ -37,8 +38,8 @@ class WeatherCacheTest {
     @Test
     void saysWhetherItWasAHit(MemcachedServer memcached) {
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
-            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(Fixtures.freshNamespace(memcached)), 60);
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            WeatherCache cache = new WeatherCache(client.memcached(), CityKeys.naive(FreshNamespace.inside(memcached)), 60);
 
             WeatherCache.Lookup first = cache.find("Lima", service);
             WeatherCache.Lookup second = cache.find("Lima", service);
@@ -52,8 +53,8 @@ class WeatherCacheTest {
 
     @Test
     void storesTheWeathersJsonUnderTheCitysKey(MemcachedServer memcached) {
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
-        try (Client client = Client.of(memcached)) {
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             new WeatherCache(client.memcached(), keys, 60).find("Oslo", Fixtures.service());
 
             assertThat(client.memcached().get(keys.forCity("Oslo")))
@@ -64,9 +65,9 @@ class WeatherCacheTest {
 
     @Test
     void asksTheUpstreamAgainOnceTheEntryHasExpired(MemcachedServer memcached) {
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
         WeatherService service = Fixtures.service();
-        try (Client client = Client.of(memcached)) {
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             WeatherCache cache = new WeatherCache(client.memcached(), keys, 1);
             cache.find("Oslo", service);
 
@@ -82,8 +83,8 @@ class WeatherCacheTest {
     @Test
     void theApiAnswersMissThenHit(MemcachedServer memcached) {
         WeatherService service = Fixtures.service();
-        CityKeys keys = CityKeys.naive(Fixtures.freshNamespace(memcached));
-        try (Client client = Client.of(memcached)) {
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
             WeatherCache cache = new WeatherCache(client.memcached(), keys, 60);
             JavalinTest.test(WeatherApi.create(cache, new WeatherBulkReader(client.memcached(), keys, 60), service), (server, http) -> {
                 var first = http.get("/weather/Oslo");

@@ -44,47 +44,47 @@ import redis.clients.jedis.exceptions.JedisException;
  */
 public final class CatalogApi {
 
-    /** What the API stands on; parts left out have no routes. */
-    public record Parts(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
+    /** What the API stands on; collaborators left out have no routes. */
+    public record Collaborators(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
                         Optional<CachedSearch> search, Optional<Sessions> sessions, Optional<ResponseCache> responses,
                         Optional<Revalidation> revalidation, Optional<CacheMetrics> metrics) {
 
-        public static Parts of(CachedProducts products) {
-            return new Parts(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        public static Collaborators of(CachedProducts products) {
+            return new Collaborators(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        public Parts withHttpCaching(ConditionalGet conditionalGet) {
-            return new Parts(products, Optional.of(conditionalGet), weather, search, sessions, responses, revalidation, metrics);
+        public Collaborators withHttpCaching(ConditionalGet conditionalGet) {
+            return new Collaborators(products, Optional.of(conditionalGet), weather, search, sessions, responses, revalidation, metrics);
         }
 
-        public Parts withWeather(CachedWeather cachedWeather) {
-            return new Parts(products, httpCaching, Optional.of(cachedWeather), search, sessions, responses, revalidation, metrics);
+        public Collaborators withWeather(CachedWeather cachedWeather) {
+            return new Collaborators(products, httpCaching, Optional.of(cachedWeather), search, sessions, responses, revalidation, metrics);
         }
 
-        public Parts withSearch(CachedSearch cachedSearch) {
-            return new Parts(products, httpCaching, weather, Optional.of(cachedSearch), sessions, responses, revalidation, metrics);
+        public Collaborators withSearch(CachedSearch cachedSearch) {
+            return new Collaborators(products, httpCaching, weather, Optional.of(cachedSearch), sessions, responses, revalidation, metrics);
         }
 
-        public Parts withSessions(Sessions userSessions) {
-            return new Parts(products, httpCaching, weather, search, Optional.of(userSessions), responses, revalidation, metrics);
+        public Collaborators withSessions(Sessions userSessions) {
+            return new Collaborators(products, httpCaching, weather, search, Optional.of(userSessions), responses, revalidation, metrics);
         }
 
         /** Products served from rendered responses kept in this process (a hit: stored bytes, stored validators). */
-        public Parts withResponses(ResponseCache responseCache) {
+        public Collaborators withResponses(ResponseCache responseCache) {
             metrics.ifPresent(counted -> counted.monitor(responseCache));
-            return new Parts(products, httpCaching, weather, search, sessions, Optional.of(responseCache), revalidation, metrics);
+            return new Collaborators(products, httpCaching, weather, search, sessions, Optional.of(responseCache), revalidation, metrics);
         }
 
         /** Rendered responses answered with their stored validators: 304 without rebuilding a body (4.10). */
-        public Parts withRevalidation(Revalidation stored) {
-            return new Parts(products, httpCaching, weather, search, sessions, responses, Optional.of(stored), metrics);
+        public Collaborators withRevalidation(Revalidation stored) {
+            return new Collaborators(products, httpCaching, weather, search, sessions, responses, Optional.of(stored), metrics);
         }
 
         /** Counts what the caches did, served in the Prometheus text format on GET /metrics. */
-        public Parts withMetrics(CacheMetrics cacheMetrics) {
+        public Collaborators withMetrics(CacheMetrics cacheMetrics) {
             responses.ifPresent(cacheMetrics::monitor);
-            return new Parts(products, httpCaching, weather, search, sessions, responses, revalidation, Optional.of(cacheMetrics));
+            return new Collaborators(products, httpCaching, weather, search, sessions, responses, revalidation, Optional.of(cacheMetrics));
         }
 
         /** Says what the cache did, in the X-Cache header and in the metrics. */
@@ -102,29 +102,29 @@ public final class CatalogApi {
     private CatalogApi() {
     }
 
-    public static Javalin create(Parts parts) {
+    public static Javalin create(Collaborators collaborators) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/products/{id}", ctx -> product(ctx, parts));
+            config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
             config.routes.put("/products/{id}", ctx -> {
                 Product product = product(positiveId("product id", ctx.pathParam("id")), ctx.body());
-                parts.products().update(product);
-                parts.responses().ifPresent(responses -> responses.invalidate(product.id()));
+                collaborators.products().update(product);
+                collaborators.responses().ifPresent(responses -> responses.invalidate(product.id()));
                 ctx.json(product);
             });
-            parts.weather().ifPresent(weather -> config.routes.get("/weather/{city}", ctx -> {
+            collaborators.weather().ifPresent(weather -> config.routes.get("/weather/{city}", ctx -> {
                 Lookup<Weather> lookup = weather.find(city(ctx.pathParam("city")));
-                parts.outcome(ctx, "weather", lookup.outcome());
+                collaborators.outcome(ctx, "weather", lookup.outcome());
                 ctx.json(lookup.value().orElseThrow());
             }));
-            parts.search().ifPresent(search -> config.routes.get("/search", ctx -> {
+            collaborators.search().ifPresent(search -> config.routes.get("/search", ctx -> {
                 Lookup<?> lookup = search.search(searchParameters(ctx));
-                parts.outcome(ctx, "search", lookup.outcome());
+                collaborators.outcome(ctx, "search", lookup.outcome());
                 ctx.json(lookup.value().orElseThrow());
             }));
-            parts.metrics().ifPresent(metrics -> config.routes.get("/metrics",
+            collaborators.metrics().ifPresent(metrics -> config.routes.get("/metrics",
                     ctx -> ctx.contentType(CacheMetrics.contentType()).result(metrics.scrape())));
-            parts.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
+            collaborators.sessions().ifPresent(sessions -> sessionRoutes(config, sessions));
             ApiErrors.install(config);
             config.routes.exception(Unauthorized.class, (e, ctx) -> {
                 ctx.header("Cache-Control", "no-store").header("WWW-Authenticate", "Bearer");
@@ -137,21 +137,21 @@ public final class CatalogApi {
         });
     }
 
-    private static void product(Context ctx, Parts parts) {
+    private static void product(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
-        if (parts.responses().isPresent()) {
-            renderedProduct(ctx, parts, parts.responses().get(), id);
+        if (collaborators.responses().isPresent()) {
+            renderedProduct(ctx, collaborators, collaborators.responses().get(), id);
             return;
         }
-        Lookup<Product> lookup = parts.products().find(id);
-        parts.outcome(ctx, "products", lookup.outcome());
+        Lookup<Product> lookup = collaborators.products().find(id);
+        collaborators.outcome(ctx, "products", lookup.outcome());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + ctx.pathParam("id"));
             return;
         }
         String json = Json.write(lookup.value().get());
-        if (parts.httpCaching().isPresent()) {
-            parts.httpCaching().get().respond(ctx, json);
+        if (collaborators.httpCaching().isPresent()) {
+            collaborators.httpCaching().get().respond(ctx, json);
         } else {
             ctx.contentType("application/json").result(json);
         }
@@ -159,15 +159,15 @@ public final class CatalogApi {
 
     // tag::rendered[]
     /** The hit path of a cached response: headers and stored bytes, nothing parsed, written or hashed. */
-    private static void renderedProduct(Context ctx, Parts parts, ResponseCache responses, long id) {
+    private static void renderedProduct(Context ctx, Collaborators collaborators, ResponseCache responses, long id) {
         Lookup<RenderedResponse> lookup = responses.get(id);
-        parts.outcome(ctx, "products", lookup.outcome());
+        collaborators.outcome(ctx, "products", lookup.outcome());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
             return;
         }
-        if (parts.revalidation().isPresent()) {
-            parts.revalidation().get().respond(ctx, lookup.value().get());
+        if (collaborators.revalidation().isPresent()) {
+            collaborators.revalidation().get().respond(ctx, lookup.value().get());
         } else {
             ctx.contentType("application/json").result(lookup.value().get().body());
         }

@@ -57,7 +57,7 @@ public final class CatalogApiMain {
         CacheKeys keys = new CacheKeys(namespace);
         CachedProducts products = new CachedProducts(cache, keys, database, Duration.ofSeconds(60));
         // A second in this process, a minute in the shared cache: see ResponseCache for why that is safe here.
-        CatalogApi.Parts parts = CatalogApi.Parts.of(products)
+        CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products)
                 .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)))
                 .withResponses(ResponseCache.of(products, Duration.ofSeconds(1), Clock.systemUTC()))
                 .withRevalidation(new Revalidation(CacheControl.catalog()))
@@ -65,7 +65,7 @@ public final class CatalogApiMain {
                 .withWeather(new CachedWeather(cache, keys, weather, Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, search, Duration.ofSeconds(10)))
                 .withSessions(new Sessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30)));
-        return CatalogApi.create(parts);
+        return CatalogApi.create(collaborators);
     }
 
     public static void main(String[] args) {

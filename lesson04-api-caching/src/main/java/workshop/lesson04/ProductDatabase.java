@@ -17,7 +17,7 @@ public final class ProductDatabase {
 
     private final Map<Long, Product> products = new ConcurrentHashMap<>();
     private final SimulatedLatency latency;
-    private final AtomicLong reads = new AtomicLong();
+    private final AtomicLong calls = new AtomicLong();
     private volatile boolean down;
 
     private ProductDatabase(Duration latency) {
@@ -33,7 +33,7 @@ public final class ProductDatabase {
     }
 
     public Optional<Product> findById(long id) {
-        reads.incrementAndGet();
+        calls.incrementAndGet();
         latency.pause(); // deliberately slow: a database round trip
         if (down) {
             throw new IllegalStateException("the product database does not answer (a simulated outage)");
@@ -57,7 +57,7 @@ public final class ProductDatabase {
     }
 
     /** How many times the database was read: the number a cache should bring down. */
-    public long reads() {
-        return reads.get();
+    public long calls() {
+        return calls.get();
     }
 }

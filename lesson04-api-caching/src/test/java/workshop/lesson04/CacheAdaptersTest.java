@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import workshop.support.junit.RealServers;
-import workshop.support.servers.MemcachedServer;
-import workshop.support.servers.RedisServer;
 
 /** One contract, run against both adapters: what the application may count on, whatever the store. */
 @RealServers
@@ -23,19 +21,17 @@ class CacheAdaptersTest {
 
     /** The same adapter, unchanged, on a Redis Cluster of three primaries. */
     @Nested
-    class RedisClusterAdapter implements CacheContract, Store.RedisCluster {
+    class RedisClusterAdapter implements CacheContract, Store.OnRedisCluster {
     }
 
     @Nested
     class MemcachedAdapter implements CacheContract, Store.Memcached {
 
         @Test
-        void refusesATimeToLiveMemcachedWouldReadAsADate(RedisServer redis, MemcachedServer memcached) throws Exception {
-            try (Connection store = connect(redis, memcached)) {
-                assertThat(Store.thrown(() -> store.cache().put(store.keys().product(1), "value", Duration.ofDays(31))))
-                        .as("4.1 must refuse a TTL above 30 days (IllegalArgumentException): Memcached would read 31 days as a date in January 1970, and expire the entry at once")
-                        .isInstanceOf(IllegalArgumentException.class);
-            }
+        void refusesATimeToLiveMemcachedWouldReadAsADate(Connection store) throws Exception {
+            assertThat(Store.thrown(() -> store.cache().put(store.keys().product(1), "value", Duration.ofDays(31))))
+                    .as("4.1 must refuse a TTL above 30 days (IllegalArgumentException): Memcached would read 31 days as a date in January 1970, and expire the entry at once")
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

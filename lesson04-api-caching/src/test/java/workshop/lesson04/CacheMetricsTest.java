@@ -36,10 +36,10 @@ class CacheMetricsTest {
             CachedProducts unused = new CachedProducts(new RedisCache(client),
                     new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"), database,
                     Duration.ofSeconds(60));
-            CatalogApi.Parts parts = CatalogApi.Parts.of(unused)
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(unused)
                     .withResponses(ResponseCacheTest.fromDatabase(database, Duration.ofMinutes(1), MutableClock.atEpoch()))
                     .withMetrics(new CacheMetrics());
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 List<String> outcomes = new ArrayList<>();
                 for (String path : List.of("/products/42", "/products/42", "/products/7", "/products/42", "/products/7")) {
                     outcomes.add(http.get(path).headers().get("X-Cache").get(0));

@@ -19,6 +19,6 @@ class CachedProductsTest {
 
     /** The same code, unchanged, on a Redis Cluster of three primaries. */
     @Nested
-    class WithRedisCluster implements CachedProductsContract, Store.RedisCluster {
+    class WithRedisCluster implements CachedProductsContract, Store.OnRedisCluster {
     }
 }

@@ -8,18 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.JsonBody;
 
 /** The given API: bad ids and bad bodies get a 400 with a JSON error, before the cache or the database. */
 @RealServers
 class CatalogApiTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999"})
@@ -27,12 +25,12 @@ class CatalogApiTest {
         ProductDatabase database = Store.database();
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), database, Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.get("/products/" + id);
 
                 assertThat(response.code()).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).startsWith("product id must be");
-                assertThat(database.reads()).isZero();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).startsWith("product id must be");
+                assertThat(database.calls()).isZero();
             });
         }
     }
@@ -43,11 +41,11 @@ class CatalogApiTest {
     void aBadBodyIsA400(String body, RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.put("/products/1", body);
 
                 assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
             });
         }
     }
@@ -61,15 +59,15 @@ class CatalogApiTest {
                 var response = http.get(path);
 
                 assertThat(response.code()).as("GET %s", path).isEqualTo(400);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isNotBlank();
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isNotBlank();
             });
         }
     }
 
-    private static CatalogApi.Parts searchAndWeather(RedisClient client, RedisServer redis) {
+    private static CatalogApi.Collaborators searchAndWeather(RedisClient client, RedisServer redis) {
         CacheKeys keys = new CacheKeys(redis.namespace() + "test-" + System.nanoTime() + ":");
         Cache cache = new RedisCache(client);
-        return CatalogApi.Parts.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
+        return CatalogApi.Collaborators.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, new ProductSearch(Duration.ZERO), Duration.ofSeconds(10)))
                 .withWeather(new CachedWeather(cache, keys, new WeatherService(Duration.ZERO), Duration.ofSeconds(60)));
     }
@@ -85,11 +83,11 @@ class CatalogApiTest {
     void anUnknownEndpointIsA404WithAJsonError(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CachedProducts products = new CachedProducts(new RedisCache(client), new CacheKeys(redis.namespace()), Store.database(), Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(products)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)), (server, http) -> {
                 var response = http.get("/nothing-here");
 
                 assertThat(response.code()).isEqualTo(404);
-                assertThat(JSON.readTree(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
+                assertThat(JsonBody.parse(response.body().string()).get("error").asText()).isEqualTo("no such endpoint: GET /nothing-here");
             });
         }
     }

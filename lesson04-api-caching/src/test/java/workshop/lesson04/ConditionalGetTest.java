@@ -31,10 +31,10 @@ class ConditionalGetTest {
     void aPublicResponseCarriesMaxAgeAndAnEtagAndAMatchingRequestGets304WithNoBody(RedisServer redis) {
         assertThat(ConditionalGet.etag("warm-up")).isNotBlank();
         try (RedisClient client = redis.newClient()) {
-            CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(new RedisCache(client),
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(new RedisCache(client),
                     new CacheKeys(redis.namespace() + "test-" + System.nanoTime() + ":"), Store.database(), Duration.ofSeconds(60)))
                     .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)));
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.code()).as("4.6: GET /products/42 must answer 200; it answered: %s", first.body().string()).isEqualTo(200);
                 assertThat(first.headers().get("Cache-Control")).as("4.6 must send Cache-Control: public, max-age=60 with a product")

@@ -14,7 +14,6 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
@@ -29,6 +28,7 @@ import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 
 /**
  * The cache down or hung: every read still answers, from the origin, marked BYPASS, and quickly. The bound below
@@ -39,7 +39,6 @@ import workshop.support.servers.Servers;
 @DisplayName("Exercise 4.8: Graceful degradation with short timeouts")
 class DegradationTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration LIVENESS = Duration.ofMillis(1_500);
 
     @Test
@@ -116,11 +115,11 @@ class DegradationTest {
             memcached.kill();
             for (Cache cache : new Cache[] {new RedisCache(redisClient), new MemcachedCache(memcachedClient)}) {
                 CacheKeys keys = new CacheKeys("");
-                CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
+                CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)))
                         .withWeather(new CachedWeather(cache, keys, new WeatherService(Duration.ZERO), Duration.ofSeconds(60)))
                         .withSearch(new CachedSearch(cache, keys, new ProductSearch(Duration.ZERO), Duration.ofSeconds(10)))
                         .withSessions(new Sessions(redisClient, keys, Duration.ofMinutes(30)));
-                JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+                JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                     for (String path : new String[] {"/products/42", "/weather/Oslo", "/search?q=product"}) {
                         var response = http.get(path);
                         assertThat(response.code()).as("4.8: with the cache down, GET %s must answer 200; it answered: %s", path,
@@ -129,7 +128,7 @@ class DegradationTest {
                     }
                     var login = http.post("/login", "{\"user\":\"alice\",\"password\":\"wonderland\"}");
                     assertThat(login.code()).as("4.8: with Redis down, POST /login must answer 503; it answered: %s", login.body().string()).isEqualTo(503);
-                    assertThat(JSON.readTree(login.body().string()).get("error").asText()).as("the error of POST /login with Redis down")
+                    assertThat(JsonBody.parse(login.body().string()).get("error").asText()).as("the error of POST /login with Redis down")
                             .contains("sessions are unavailable");
                 });
             }

@@ -50,7 +50,7 @@ class NegativeCachingTest {
             assertThat(first.value()).as("4.9: an unknown product must be not found").isEmpty();
             assertThat(last).as("4.9 must answer a product known to be missing from the cache: not found, X-Cache HIT")
                     .isEqualTo(new Lookup<>(java.util.Optional.empty(), CacheOutcome.HIT));
-            assertThat(database.reads()).as("4.9 must remember \"not found\": database reads for eleven lookups of one unknown id")
+            assertThat(database.calls()).as("4.9 must remember \"not found\": database reads for eleven lookups of one unknown id")
                     .isEqualTo(1);
 
             ProductDatabase without = Store.database();
@@ -58,7 +58,7 @@ class NegativeCachingTest {
             for (int i = 0; i < 11; i++) {
                 plain.find(UNKNOWN);
             }
-            assertThat(without.reads()).as("before 4.9 (cache-aside alone, 4.2): database reads for the same eleven lookups")
+            assertThat(without.calls()).as("before 4.9 (cache-aside alone, 4.2): database reads for the same eleven lookups")
                     .isEqualTo(11);
         }
     }

@@ -41,7 +41,7 @@ class ResponseCacheTest {
         assertThat(hit.outcome()).as("the second read: its outcome").isEqualTo(CacheOutcome.HIT);
         assertThat(hit.value().orElseThrow()).as("a hit sends the very response rendered on the miss").isSameAs(miss.value().orElseThrow());
         assertThat(responses.renders()).as("renders (JSON written, ETag hashed) for 100 reads").isEqualTo(1);
-        assertThat(database.reads()).as("database reads for 100 reads").isEqualTo(1);
+        assertThat(database.calls()).as("database reads for 100 reads").isEqualTo(1);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ResponseCacheTest {
             CachedProducts unused = new CachedProducts(new RedisCache(client),
                     new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"), database,
                     Duration.ofSeconds(60));
-            JavalinTest.test(CatalogApi.create(CatalogApi.Parts.of(unused).withResponses(responses)), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(unused).withResponses(responses)), (server, http) -> {
                 var first = http.get("/products/42");
                 assertThat(first.headers().get("X-Cache")).as("X-Cache of the first GET").containsExactly("MISS");
                 for (int i = 0; i < 9; i++) {

@@ -72,9 +72,9 @@ class RevalidationTest {
                     new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"), database,
                     Duration.ofSeconds(60));
             ResponseCache responses = ResponseCache.of(products, Duration.ofMinutes(1), clock);
-            CatalogApi.Parts parts = CatalogApi.Parts.of(products).withResponses(responses)
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products).withResponses(responses)
                     .withRevalidation(new Revalidation(CacheControl.catalog()));
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 var first = http.get("/products/42");
                 String body = first.body().string();
                 assertThat(first.code()).as("4.10: GET /products/42 must answer 200; it answered: %s", body).isEqualTo(200);
@@ -100,7 +100,7 @@ class RevalidationTest {
                 }
                 assertThat(responses.renders()).as("a 304 must cost no rendering: renders of the body for one GET and five"
                         + " revalidations (before, with 4.6's ConditionalGet, every request wrote and hashed the JSON)").isEqualTo(1);
-                assertThat(database.reads()).as("database reads for one GET and five revalidations").isEqualTo(1);
+                assertThat(database.calls()).as("database reads for one GET and five revalidations").isEqualTo(1);
             });
         }
     }
@@ -114,9 +114,9 @@ class RevalidationTest {
             CachedProducts products = new CachedProducts(new RedisCache(client),
                     new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"),
                     Store.database(), Duration.ofSeconds(60));
-            CatalogApi.Parts parts = CatalogApi.Parts.of(products).withResponses(ResponseCache.of(products, Duration.ofMinutes(1), clock))
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products).withResponses(ResponseCache.of(products, Duration.ofMinutes(1), clock))
                     .withRevalidation(new Revalidation(CacheControl.catalog()));
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 var before = http.get("/products/42");
                 String etag = before.headers().get("ETag").get(0);
                 String lastModified = before.headers().get("Last-Modified").get(0);

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
@@ -18,15 +17,15 @@ import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
 import workshop.support.proxy.Traffic;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.FreshNamespace;
+import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 4.5: Sessions in Redis, with a sliding TTL")
 class SessionsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private static CacheKeys freshKeys(RedisServer redis) {
-        return new CacheKeys(redis.namespace() + "test-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ":");
+        return new CacheKeys(FreshNamespace.inside(redis));
     }
 
     @Test
@@ -94,13 +93,13 @@ class SessionsTest {
         try (RedisClient client = redis.newClient()) {
             Sessions sessions = new Sessions(client, keys, Duration.ofMinutes(30));
             assertThat(sessions.user("x".repeat(43))).as("4.5: the user of a token never issued").isEmpty();
-            CatalogApi.Parts parts = CatalogApi.Parts.of(new CachedProducts(new RedisCache(client), keys, Store.database(), Duration.ofSeconds(60)))
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(new RedisCache(client), keys, Store.database(), Duration.ofSeconds(60)))
                     .withSessions(sessions);
-            JavalinTest.test(CatalogApi.create(parts), (server, http) -> {
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
                 var login = http.post("/login", "{\"user\":\"alice\",\"password\":\"wonderland\"}");
                 assertThat(login.code()).as("4.5: POST /login must answer 200; it answered: %s", login.body().string()).isEqualTo(200);
                 assertThat(login.headers().get("Cache-Control")).as("Cache-Control of POST /login").containsExactly("no-store");
-                String token = JSON.readTree(login.body().string()).get("token").asText();
+                String token = JsonBody.parse(login.body().string()).get("token").asText();
 
                 var profile = http.get("/profile", request -> request.header("Authorization", "Bearer " + token));
                 assertThat(profile.code()).as("4.5: GET /profile with the token from login").isEqualTo(200);

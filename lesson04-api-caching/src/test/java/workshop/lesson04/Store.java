@@ -3,26 +3,34 @@ package workshop.lesson04;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import net.spy.memcached.MemcachedClient;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 
-import workshop.support.junit.SharedRedisCluster;
+import workshop.support.junit.RealServersExtension;
 import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.FreshNamespace;
 
 /**
  * Which real store a contract runs against. A test class picks one by implementing {@link Store.Redis},
- * {@link Store.Memcached} or {@link Store.RedisCluster}; the contract's tests then work unchanged on each.
+ * {@link Store.Memcached} or {@link Store.OnRedisCluster}; the contract's tests take a {@link Connection} to it
+ * (closed after the test) and work unchanged on each. Only that store's server is started: a Redis-only run
+ * starts no Memcached.
  */
+@ExtendWith(Store.Connections.class)
 interface Store {
 
     /** A cache adapter on a real server, with a namespace of its own; close it. */
@@ -34,7 +42,8 @@ interface Store {
         }
     }
 
-    Connection connect(RedisServer redis, MemcachedServer memcached);
+    /** A connection to this store, on the server {@code @RealServers} hands this test class. */
+    Connection connect(SharedServers servers);
 
     /** An adapter whose server has just been killed. */
     Connection connectToDeadServer(Servers servers);
@@ -70,16 +79,42 @@ interface Store {
         return thrown;
     }
 
-    private static String freshNamespace(String serverNamespace) {
-        return serverNamespace + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":";
+    /** The servers {@code @RealServers} hands the test class, started on first use (only those asked for). */
+    interface SharedServers {
+
+        <T> T get(Class<T> type);
+    }
+
+    /** Hands a contract's test a {@link Connection} to the store its class picked, and closes it after the test. */
+    final class Connections implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Connection.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            Store store = (Store) context.getRequiredTestInstance();
+            Connection connection = store.connect(new SharedServers() {
+                @Override
+                public <T> T get(Class<T> type) {
+                    return RealServersExtension.server(type, context);
+                }
+            });
+            // The method's store closes what it holds when the test is done, passed or failed.
+            context.getStore(ExtensionContext.Namespace.create(Connections.class)).put(connection, connection);
+            return connection;
+        }
     }
 
     interface Redis extends Store {
 
         @Override
-        default Connection connect(RedisServer redis, MemcachedServer memcached) {
+        default Connection connect(SharedServers servers) {
+            RedisServer redis = servers.get(RedisServer.class);
             RedisClient client = redis.newClient();
-            return new Connection(new RedisCache(client), new CacheKeys(freshNamespace(redis.namespace())), client);
+            return new Connection(new RedisCache(client), new CacheKeys(FreshNamespace.inside(redis)), client);
         }
 
         @Override
@@ -94,9 +129,10 @@ interface Store {
     interface Memcached extends Store {
 
         @Override
-        default Connection connect(RedisServer redis, MemcachedServer memcached) {
+        default Connection connect(SharedServers servers) {
+            MemcachedServer memcached = servers.get(MemcachedServer.class);
             MemcachedClient client = memcached.newClient();
-            return new Connection(new MemcachedCache(client), new CacheKeys(freshNamespace(memcached.namespace())), client::shutdown);
+            return new Connection(new MemcachedCache(client), new CacheKeys(FreshNamespace.inside(memcached)), client::shutdown);
         }
 
         @Override
@@ -110,19 +146,19 @@ interface Store {
 
     /**
      * A Redis Cluster of three primaries, behind the same {@link RedisCache}: the cluster client sends each command
-     * to the node that owns its key's slot (lesson 05 tells the story). One cluster serves every test of the run.
+     * to the node that owns its key's slot (lesson 05 tells the story). One cluster serves the whole test class.
      */
-    interface RedisCluster extends Store {
+    interface OnRedisCluster extends Store {
 
         @Override
-        default Connection connect(RedisServer redis, MemcachedServer memcached) {
-            RedisClusterClient client = SharedRedisCluster.get().newClient();
-            return new Connection(new RedisCache(client), new CacheKeys(freshNamespace("")), client);
+        default Connection connect(SharedServers servers) {
+            RedisClusterClient client = servers.get(RedisCluster.class).newClient();
+            return new Connection(new RedisCache(client), new CacheKeys(FreshNamespace.inside("")), client);
         }
 
         @Override
         default Connection connectToDeadServer(Servers servers) {
-            workshop.support.servers.RedisCluster doomed = servers.redisCluster(3);
+            RedisCluster doomed = servers.redisCluster(3);
             RedisClusterClient client = doomed.newClient(); // learns the slot map while the nodes are up
             doomed.primaries().forEach(RedisServer::kill);
             return new Connection(new RedisCache(client), new CacheKeys(""), client);

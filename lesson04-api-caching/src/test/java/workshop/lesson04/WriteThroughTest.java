@@ -19,6 +19,6 @@ class WriteThroughTest {
 
     /** The same code, unchanged, on a Redis Cluster of three primaries. */
     @Nested
-    class WithRedisCluster implements WriteThroughContract, Store.RedisCluster {
+    class WithRedisCluster implements WriteThroughContract, Store.OnRedisCluster {
     }
 }

@@ -33,7 +33,7 @@ import workshop.support.web.ApiErrors.BadRequest;
 public final class PriceApi {
 
     /** Everything one instance stands on. */
-    public record Parts(PriceService origin, PriceCache cache, RedisClient redis) {
+    public record Collaborators(PriceService origin, PriceCache cache, RedisClient redis) {
     }
 
     static final long MAX_PRICE_CENTS = 100_000_000;
@@ -42,37 +42,37 @@ public final class PriceApi {
     private PriceApi() {
     }
 
-    public static Javalin create(Parts parts) {
+    public static Javalin create(Collaborators collaborators) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/prices/{id}", ctx -> price(ctx, parts));
-            config.routes.put("/prices/{id}", ctx -> change(ctx, parts));
-            config.routes.get("/stats", ctx -> stats(ctx, parts));
+            config.routes.get("/prices/{id}", ctx -> price(ctx, collaborators));
+            config.routes.put("/prices/{id}", ctx -> change(ctx, collaborators));
+            config.routes.get("/stats", ctx -> stats(ctx, collaborators));
             ApiErrors.install(config);
         });
     }
 
-    private static void price(Context ctx, Parts parts) {
+    private static void price(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
         long begin = System.nanoTime();
         String price;
         try {
-            price = parts.cache().price(id);
+            price = collaborators.cache().price(id);
         } catch (JedisException cacheFailed) {
             // Down, timed out, refusing: the cache is an optimisation, the pricing engine answers.
-            price = parts.origin().price(id);
+            price = collaborators.origin().price(id);
             ctx.header("X-Cache", "BYPASS");
         }
         ctx.header("Server-Timing", String.format(Locale.ROOT, "price;dur=%.3f", (System.nanoTime() - begin) / 1e6));
         ctx.json(body(id, Long.parseLong(price)));
     }
 
-    private static void change(Context ctx, Parts parts) {
+    private static void change(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
         long priceCents = priceCents(ctx.body());
-        parts.origin().change(id, priceCents);
+        collaborators.origin().change(id, priceCents);
         try {
-            parts.cache().invalidate(id);
+            collaborators.cache().invalidate(id);
         } catch (JedisException cacheFailed) {
             // The write is done; other instances keep their local copies until the local TTL, and the Redis copy (if
             // Redis was only slow, not down) until its own TTL; the two-level cache drops this instance's copy even then.
@@ -81,11 +81,11 @@ public final class PriceApi {
         ctx.json(body(id, priceCents));
     }
 
-    private static void stats(Context ctx, Parts parts) {
+    private static void stats(Context ctx, Collaborators collaborators) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("pricingEngineCalls", parts.origin().calls());
+        body.put("pricingEngineCalls", collaborators.origin().calls());
         try {
-            MemoryReport redis = MemoryReport.of(parts.redis());
+            MemoryReport redis = MemoryReport.of(collaborators.redis());
             Map<String, Object> memory = new LinkedHashMap<>();
             memory.put("usedBytes", redis.usedBytes());
             memory.put("maxBytes", redis.maxBytes());

@@ -54,7 +54,7 @@ public final class PriceApiMain {
         static Instance start(RedisServer server, Keys keys, PriceService engine, String host, int port) {
             RedisClient redis = server.newClient(CacheTimeouts.FOR_REQUESTS);
             TwoLevelPriceCache cache = new TwoLevelPriceCache(redis, keys, engine, REDIS_TTL, LOCAL_TTL, Clock.systemUTC());
-            return new Instance(PriceApi.create(new PriceApi.Parts(engine, cache, redis)).start(host, port), cache, redis);
+            return new Instance(PriceApi.create(new PriceApi.Collaborators(engine, cache, redis)).start(host, port), cache, redis);
         }
 
         @Override

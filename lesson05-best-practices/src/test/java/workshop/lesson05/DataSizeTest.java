@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 
 import redis.clients.jedis.AbstractPipeline;
@@ -26,6 +25,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 
 /** The memory tests start a Redis of their own with a 2 MB limit, then ask it to hold about 5 MB. */
 @RealServers
@@ -163,14 +163,14 @@ class DataSizeTest {
         PriceService origin = Fixtures.instantOrigin();
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, new Keys(redis.namespace()), origin, Duration.ofMinutes(10));
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 http.get("/prices/1"); // a miss
                 http.get("/prices/1"); // a hit
 
                 var response = http.get("/stats");
                 String body = response.body().string();
                 assertThat(response.code()).as("GET /stats answered %s", body).isEqualTo(200);
-                JsonNode stats = new ObjectMapper().readTree(body);
+                JsonNode stats = JsonBody.parse(body);
                 assertThat(stats.get("pricingEngineCalls").asLong()).as("/stats: pricing engine calls for a miss and a hit").isEqualTo(1);
                 assertThat(stats.at("/redis/maxBytes").asLong()).as("/stats: redis.maxBytes, from 5.5's MemoryReport").isEqualTo(TWO_MEGABYTES);
                 assertThat(stats.at("/redis/usedBytes").asLong()).as("/stats: redis.usedBytes, from 5.5's MemoryReport").isPositive();
@@ -179,7 +179,7 @@ class DataSizeTest {
                 redis.kill();
                 var withRedisGone = http.get("/stats");
                 assertThat(withRedisGone.code()).as("GET /stats with Redis gone").isEqualTo(200);
-                assertThat(new ObjectMapper().readTree(withRedisGone.body().string()).get("redis").asText())
+                assertThat(JsonBody.parse(withRedisGone.body().string()).get("redis").asText())
                         .as("/stats: redis, with Redis gone").isEqualTo("unavailable");
             });
         }

@@ -13,6 +13,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.AllAtOnce;
 
 /** The wrong half of the pair, shown failing on purpose: naive cache-aside lets a stampede through. */
 @RealServers
@@ -37,7 +38,7 @@ class NaiveStampedeTest {
         try (RedisClient client = redis.newClient()) {
             NaivePriceCache cache = new NaivePriceCache(client, Fixtures.freshKeys(redis), origin, Duration.ofSeconds(60));
 
-            Fixtures.concurrently(50, () -> cache.price(42));
+            AllAtOnce.call(50, () -> cache.price(42));
 
             assertThat(calls.get()).as("origin calls for 50 concurrent reads of one cold key").isGreaterThan(1);
         }

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import redis.clients.jedis.RedisClient;
@@ -18,12 +17,12 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 
 /** The given API, over the given naive cache: reads, writes, bad input, and a Redis that is gone. */
 @RealServers
 class PriceApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TTL = Duration.ofMinutes(10);
 
     /** Bad input must be turned away before any cache or origin is asked. */
@@ -40,14 +39,14 @@ class PriceApiTest {
     };
 
     private static JsonNode json(Response response) throws Exception {
-        return JSON.readTree(response.body().string());
+        return JsonBody.parse(response.body().string());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"abc", "0", "-1", "99999999999999999999", "1.5"})
     void aBadIdIsA400(String id) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, UNTOUCHABLE, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, UNTOUCHABLE, null)), (server, http) -> {
             Response read = http.get("/prices/" + id);
             Response write = http.put("/prices/" + id, "{\"priceCents\": 5}");
 
@@ -64,7 +63,7 @@ class PriceApiTest {
             "{\"priceCents\": 99999999999999999999}"})
     void aBadBodyIsA400AndChangesNothing(String body) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, UNTOUCHABLE, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, UNTOUCHABLE, null)), (server, http) -> {
             Response response = http.put("/prices/1", body);
 
             assertThat(response.code()).as("PUT with body %s", body).isEqualTo(400);
@@ -77,7 +76,7 @@ class PriceApiTest {
     @ValueSource(longs = {1, 42, 9_899, 9_900, 250_000_000_000_000_000L, Long.MAX_VALUE})
     void everyProductIdHasAPriceBetweenOneAndNinetyNineEuros(long id) {
         PriceService origin = Fixtures.instantOrigin();
-        JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, ALWAYS_MISSING, null)), (server, http) -> {
+        JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, ALWAYS_MISSING, null)), (server, http) -> {
             Response read = http.get("/prices/" + id);
 
             assertThat(read.code()).as("GET /prices/%d", id).isEqualTo(200);
@@ -106,7 +105,7 @@ class PriceApiTest {
         PriceService origin = Fixtures.instantOrigin();
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 Response first = http.get("/prices/42");
                 Response second = http.get("/prices/42");
 
@@ -130,7 +129,7 @@ class PriceApiTest {
         try (RedisClient client = redis.newClient()) {
             PriceCache cache = new NaivePriceCache(client, new Keys(redis.namespace()), origin, TTL);
             redis.kill();
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
                 Response read = http.get("/prices/42");
                 Response write = http.put("/prices/42", "{\"priceCents\": 12000}");
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,6 +22,7 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.AllAtOnce;
 
 /** Two app instances: two clients, two caches, one Redis, one origin. */
 @RealServers
@@ -172,13 +174,13 @@ class RedisLockTest {
         try (RedisClient one = redis.newClient(); RedisClient other = redis.newClient()) {
             LockedPriceCache instanceA = new LockedPriceCache(one, keys, origin, Duration.ofSeconds(60));
             LockedPriceCache instanceB = new LockedPriceCache(other, keys, origin, Duration.ofSeconds(60));
-            List<Fixtures.Read> reads = new ArrayList<>();
+            List<Callable<String>> reads = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 reads.add(() -> instanceA.price(42));
                 reads.add(() -> instanceB.price(42));
             }
 
-            List<String> prices = Fixtures.concurrently(reads); // 40 readers, both instances, released together
+            List<String> prices = AllAtOnce.call(reads); // 40 readers, both instances, released together
 
             assertThat(prices).as("5.3: what 40 readers on two instances were answered").containsOnly(Fixtures.instantOrigin().price(42));
             assertThat(origin.calls()).as("5.3: with the lock, only its winner loads (the others refused, while it is "

@@ -25,6 +25,7 @@ import redis.clients.jedis.RedisClient;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 import workshop.support.concurrent.ThreadPerTask;
+import workshop.support.testing.AllAtOnce;
 
 @RealServers
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
@@ -43,7 +44,7 @@ class SingleFlightPriceCacheTest {
         try (RedisClient client = redis.newClient()) {
             SingleFlightPriceCache cache = new SingleFlightPriceCache(client, Fixtures.freshKeys(redis), origin, TTL);
 
-            List<String> prices = Fixtures.concurrently(THREADS, () -> cache.price(42));
+            List<String> prices = AllAtOnce.call(THREADS, () -> cache.price(42));
 
             assertThat(prices).as("5.2: what 50 concurrent readers of price 42 were answered").hasSize(THREADS)
                     .containsOnly(Fixtures.instantOrigin().price(42));

@@ -3,7 +3,9 @@ package workshop.lesson05;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,19 +41,19 @@ final class StaleSetRace {
     }
 
     /** The slow reader, the write in the middle of its load, and what the slow reader answered. */
-    String play(Fixtures.Read slowRead, Runnable invalidate) throws Exception {
+    String play(Callable<String> slowRead, Runnable invalidate) throws Exception {
         ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
-            Future<String> answer = reader.submit(slowRead::call);
+            Future<String> answer = reader.submit(slowRead);
             await().alias("the slow reader must either read the old price from the origin or answer").atMost(Duration.ofSeconds(5))
                     .until(() -> oldPriceRead.getCount() == 0 || answer.isDone());
             if (answer.isDone()) {
-                return Fixtures.answer(answer, Duration.ofSeconds(10)); // it never reached the origin: rethrows why
+                return answer(answer, Duration.ofSeconds(10)); // it never reached the origin: rethrows why
             }
             current.set(NEW_PRICE); // the write: the origin changes...
             invalidate.run(); // ...and the cache is told
             writeDone.countDown();
-            return Fixtures.answer(answer, Duration.ofSeconds(10));
+            return answer(answer, Duration.ofSeconds(10));
         } finally {
             reader.shutdownNow();
         }
@@ -62,6 +64,15 @@ final class StaleSetRace {
             latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A read's answer, waited for; a failed read rethrows its failure as it is. */
+    private static String answer(Future<String> answer, Duration within) throws Exception {
+        try {
+            return answer.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -22,6 +21,7 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
 import workshop.support.time.MutableClock;
 
 /**
@@ -193,13 +193,12 @@ class TwoLevelPriceCacheTest {
     @Order(9)
     void throughTheApiAWriteOnOneInstanceIsReadOnTheOther(RedisServer redis) {
         Keys keys = Fixtures.freshKeys(redis);
-        ObjectMapper json = new ObjectMapper();
         try (RedisClient clientA = redis.newClient(); RedisClient clientB = redis.newClient();
              TwoLevelPriceCache a = new TwoLevelPriceCache(clientA, keys, origin, REDIS_TTL, LOCAL_TTL, clock);
              TwoLevelPriceCache b = new TwoLevelPriceCache(clientB, keys, origin, REDIS_TTL, LOCAL_TTL, clock)) {
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, a, clientA)), (serverA, httpA) ->
-                    JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, b, clientB)), (serverB, httpB) -> {
-                        assertThat(json.readTree(httpB.get("/prices/1").body().string()).get("priceCents").asText())
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, a, clientA)), (serverA, httpA) ->
+                    JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, b, clientB)), (serverB, httpB) -> {
+                        assertThat(JsonBody.parse(httpB.get("/prices/1").body().string()).get("priceCents").asText())
                                 .as("5.9: GET /prices/1 on instance B").isEqualTo(OLD_PRICE);
 
                         assertThat(httpA.put("/prices/1", "{\"priceCents\": " + NEW_PRICE_CENTS + "}").code())
@@ -207,7 +206,7 @@ class TwoLevelPriceCacheTest {
 
                         await().alias("5.9: a PUT on instance A must be read by a GET on instance B, once A's PUBLISH reaches B")
                                 .atMost(MESSAGE_DELIVERY).until(() ->
-                                json.readTree(httpB.get("/prices/1").body().string()).get("priceCents").asText(), equalTo(NEW_PRICE));
+                                JsonBody.parse(httpB.get("/prices/1").body().string()).get("priceCents").asText(), equalTo(NEW_PRICE));
                     }));
         }
     }
@@ -216,11 +215,10 @@ class TwoLevelPriceCacheTest {
     @Order(10)
     void withRedisDownAWriteIsStillReadBackOnTheInstanceThatMadeIt(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults()); // one of its own: this test kills it
-        ObjectMapper json = new ObjectMapper();
         try (RedisClient client = redis.newClient();
              TwoLevelPriceCache cache = new TwoLevelPriceCache(client, new Keys(redis.namespace()), origin, REDIS_TTL, LOCAL_TTL, clock)) {
-            JavalinTest.test(PriceApi.create(new PriceApi.Parts(origin, cache, client)), (server, http) -> {
-                assertThat(json.readTree(http.get("/prices/1").body().string()).get("priceCents").asText())
+            JavalinTest.test(PriceApi.create(new PriceApi.Collaborators(origin, cache, client)), (server, http) -> {
+                assertThat(JsonBody.parse(http.get("/prices/1").body().string()).get("priceCents").asText())
                         .as("5.9: GET /prices/1 with Redis up").isEqualTo(OLD_PRICE);
 
                 redis.kill();
@@ -228,7 +226,7 @@ class TwoLevelPriceCacheTest {
                         .as("5.9: PUT /prices/1 with Redis down").isEqualTo(200);
 
                 // Its local copy must be gone, Redis or not: the pricing engine answers (BYPASS), with the new price.
-                assertThat(json.readTree(http.get("/prices/1").body().string()).get("priceCents").asText())
+                assertThat(JsonBody.parse(http.get("/prices/1").body().string()).get("priceCents").asText())
                         .as("5.9 invalidate must drop this instance's local copy even when Redis fails (the DEL throws: drop "
                                 + "it in a finally), so the instance that wrote reads its own write; with Redis down it "
                                 + "still served the old price instead of %s", NEW_PRICE).isEqualTo(NEW_PRICE);

@@ -42,7 +42,7 @@ public class ProductLookupBenchmark {
     private CaffeineCache<Long, Product> caffeine;
 
     @Setup
-    public void warmUp() {
+    public void fillTheCaches() {
         database = SlowProductDatabase.withSampleProducts(1_000, SlowProductDatabase.TYPICAL_LATENCY);
         Product product = database.findById(ID).orElseThrow();
         map = new HashMap<>(Map.of(ID, product));

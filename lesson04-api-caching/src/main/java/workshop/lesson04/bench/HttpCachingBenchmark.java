@@ -78,7 +78,7 @@ public class HttpCachingBenchmark {
     }
 
     private int app(Cache cache, String namespace, ProductDatabase database) {
-        Javalin app = CatalogApi.create(CatalogApi.Parts.of(
+        Javalin app = CatalogApi.create(CatalogApi.Collaborators.of(
                 new CachedProducts(cache, new CacheKeys(namespace + "bench:"), database, Duration.ofMinutes(10)))).start(0);
         onStop.add(app::stop);
         return app.port();

@@ -22,13 +22,13 @@ public final class ExerciseReport {
     private ExerciseReport() {
     }
 
-    static List<ExerciseResult> read(Path file) {
+    static List<TestResult> read(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank()).map(ExerciseResult::fromLine).toList();
+                    .filter(line -> !line.isBlank()).map(TestResult::fromLine).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -50,10 +50,10 @@ public final class ExerciseReport {
     }
 
     /** An exercise with its tests, in exercise order (1.2 before 1.10). */
-    record Exercise(String id, String title, List<ExerciseResult> tests) {
+    record Exercise(String id, String title, List<TestResult> tests) {
 
         boolean done() {
-            return tests.stream().allMatch(ExerciseResult::passed);
+            return tests.stream().allMatch(TestResult::passed);
         }
 
         long failing() {
@@ -65,20 +65,20 @@ public final class ExerciseReport {
                 .thenComparing(exercise -> Integer.parseInt(exercise.id().split("\\.")[1]));
     }
 
-    static List<Exercise> exercises(List<ExerciseResult> results) {
-        Map<String, List<ExerciseResult>> byId = results.stream().filter(ExerciseResult::isExercise)
-                .collect(Collectors.groupingBy(ExerciseResult::exercise, LinkedHashMap::new, Collectors.toList()));
+    static List<Exercise> exercises(List<TestResult> results) {
+        Map<String, List<TestResult>> byId = results.stream().filter(TestResult::isExercise)
+                .collect(Collectors.groupingBy(TestResult::exercise, LinkedHashMap::new, Collectors.toList()));
         return byId.values().stream()
                 .map(tests -> new Exercise(tests.get(0).exercise(), tests.get(0).title(), tests))
                 .sorted(Exercise.ORDER).toList();
     }
 
-    static String progress(String module, List<ExerciseResult> results) {
+    static String progress(String module, List<TestResult> results) {
         return progress(module, results, exercise -> false);
     }
 
     /** The progress list; for the next exercise, the hint command when {@code hasHints} says it has hints. */
-    static String progress(String module, List<ExerciseResult> results, java.util.function.Predicate<String> hasHints) {
+    static String progress(String module, List<TestResult> results, java.util.function.Predicate<String> hasHints) {
         StringBuilder out = new StringBuilder();
         String lesson = lessonName(module);
         if (results.isEmpty()) {
@@ -106,7 +106,7 @@ public final class ExerciseReport {
                 out.append('\n');
             }
         }
-        List<ExerciseResult> brokenGiven = results.stream().filter(test -> !test.isExercise() && !test.passed()).toList();
+        List<TestResult> brokenGiven = results.stream().filter(test -> !test.isExercise() && !test.passed()).toList();
         if (!brokenGiven.isEmpty()) {
             out.append("  ! ").append(brokenGiven.size()).append(" test(s) of the given code do not pass, e.g. ")
                     .append(brokenGiven.get(0).path()).append(": ").append(brokenGiven.get(0).message()).append('\n');
@@ -120,22 +120,22 @@ public final class ExerciseReport {
         return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
-    static List<String> honestyProblems(List<ExerciseResult> stubs, List<ExerciseResult> solutions, String readme) {
+    static List<String> honestyProblems(List<TestResult> stubs, List<TestResult> solutions, String readme) {
         List<String> problems = new ArrayList<>();
         if (stubs.isEmpty()) {
             problems.add("no test results on the stubs: did the tests run?");
         }
-        Map<String, ExerciseResult> solved = solutions.stream()
-                .collect(Collectors.toMap(ExerciseResult::uniqueId, Function.identity(), (a, b) -> b));
-        Map<String, ExerciseResult> unsolved = stubs.stream()
-                .collect(Collectors.toMap(ExerciseResult::uniqueId, Function.identity(), (a, b) -> b));
-        for (ExerciseResult stub : stubs) {
-            ExerciseResult solution = solved.get(stub.uniqueId());
+        Map<String, TestResult> solved = solutions.stream()
+                .collect(Collectors.toMap(TestResult::uniqueId, Function.identity(), (a, b) -> b));
+        Map<String, TestResult> unsolved = stubs.stream()
+                .collect(Collectors.toMap(TestResult::uniqueId, Function.identity(), (a, b) -> b));
+        for (TestResult stub : stubs) {
+            TestResult solution = solved.get(stub.uniqueId());
             if (stub.isExercise()) {
                 String name = "Exercise " + stub.exercise() + " › " + stub.path();
-                if (stub.status() == ExerciseResult.Status.SUCCESSFUL) {
+                if (stub.status() == TestResult.Status.SUCCESSFUL) {
                     problems.add(name + ": passes on the stub (an exercise that passes unsolved proves nothing)");
-                } else if (stub.status() != ExerciseResult.Status.FAILED) {
+                } else if (stub.status() != TestResult.Status.FAILED) {
                     problems.add(name + ": " + stub.status().name().toLowerCase() + " on the stub, so it is not red ("
                             + stub.message() + ")");
                 } else if (!stub.message().contains("Exercise " + stub.exercise())) {
@@ -158,7 +158,7 @@ public final class ExerciseReport {
                 }
             }
         }
-        for (ExerciseResult solution : solutions) {
+        for (TestResult solution : solutions) {
             if (!unsolved.containsKey(solution.uniqueId())) {
                 problems.add(solution.path() + ": ran on the solutions but not on the stubs");
             }
@@ -172,7 +172,7 @@ public final class ExerciseReport {
         return problems;
     }
 
-    static String honestySummary(String module, List<ExerciseResult> stubs, List<String> problems) {
+    static String honestySummary(String module, List<TestResult> stubs, List<String> problems) {
         String lesson = lessonName(module);
         if (!problems.isEmpty()) {
             return problems.stream().map(problem -> "  - " + problem)

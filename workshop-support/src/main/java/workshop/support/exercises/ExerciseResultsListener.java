@@ -18,21 +18,23 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
-import workshop.support.exercises.ExerciseResult.Status;
+import workshop.support.exercises.TestResult.Status;
 
 /**
- * Writes how every test ended to {@code target/exercise-results.tsv}, telling exercise tests (inside a group
- * named "Exercise N.M: …") from tests of the given code. The progress and honesty reports read that file.
+ * Writes how every test ended to the file the build names ({@code -Dworkshop.results.file}: the parent pom names
+ * {@code exercise-results.tsv} in the module's build directory, {@code target/} for the stubs and
+ * {@code target/solutions/} with {@code -Psolutions}), telling exercise tests (inside a group named
+ * "Exercise N.M: …") from tests of the given code. The progress and honesty reports read that file.
  *
- * <p>Registered with JUnit through {@code META-INF/services}, so every lesson has it; it writes only when the
- * build names a file ({@code -Dworkshop.results.file}, set by the parent pom).
+ * <p>Registered with JUnit through {@code META-INF/services}, so every lesson has it; without the property it writes
+ * nothing.
  */
 public final class ExerciseResultsListener implements TestExecutionListener {
 
     /** Surefire may run several test plans in one JVM: the first one starts the file afresh, the rest append. */
     private static boolean firstPlanInThisJvm = true;
 
-    private final Map<String, ExerciseResult> results = new LinkedHashMap<>();
+    private final Map<String, TestResult> results = new LinkedHashMap<>();
     private TestPlan plan;
 
     @Override
@@ -68,7 +70,7 @@ public final class ExerciseResultsListener implements TestExecutionListener {
         if (file == null || file.isBlank()) {
             return;
         }
-        List<String> lines = results.values().stream().map(ExerciseResult::toLine).toList();
+        List<String> lines = results.values().stream().map(TestResult::toLine).toList();
         write(Path.of(file), lines);
     }
 
@@ -98,7 +100,7 @@ public final class ExerciseResultsListener implements TestExecutionListener {
         results.put(test.getUniqueId(), result(test, status, message));
     }
 
-    private ExerciseResult result(TestIdentifier test, Status status, String message) {
+    private TestResult result(TestIdentifier test, Status status, String message) {
         List<String> names = new ArrayList<>();
         String exercise = "";
         String title = "";
@@ -108,13 +110,13 @@ public final class ExerciseResultsListener implements TestExecutionListener {
                 break; // the engine itself
             }
             names.add(0, current.getDisplayName());
-            Optional<Matcher> name = ExerciseResult.exerciseName(current.getDisplayName());
+            Optional<Matcher> name = TestResult.exerciseName(current.getDisplayName());
             if (exercise.isEmpty() && name.isPresent()) {
                 exercise = name.get().group(1);
                 title = name.get().group(2);
             }
         }
-        return new ExerciseResult(System.getProperty("workshop.module", ""), System.getProperty("workshop.mode", ""),
+        return new TestResult(System.getProperty("workshop.module", ""), System.getProperty("workshop.mode", ""),
                 exercise, title, test.getUniqueId(), String.join(" › ", names), status, message);
     }
 

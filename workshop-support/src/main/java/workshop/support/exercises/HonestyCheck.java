@@ -29,7 +29,7 @@ public final class HonestyCheck {
             throw new IllegalStateException("No results of the solutions for " + module + " (" + solutionsFile
                     + "). Run `./mvnw verify -Psolutions` first, then `./mvnw verify -Phonesty`.");
         }
-        List<ExerciseResult> stubs = ExerciseReport.read(Path.of(args[2]));
+        List<TestResult> stubs = ExerciseReport.read(Path.of(args[2]));
         List<String> problems = ExerciseReport.honestyProblems(stubs, ExerciseReport.read(solutionsFile),
                 ExerciseReport.readme(Path.of(args[1])));
         System.out.print(ExerciseReport.honestySummary(module, stubs, problems));

@@ -31,27 +31,41 @@ public final class RealServersExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server(parameter.getParameter().getType(), context);
+    }
+
+    /**
+     * What a parameter of this type gets ({@code RedisServer}, {@code MemcachedServer}, {@code RedisCluster} or
+     * {@code Servers}), for extensions that hand tests something built on one (a lesson's connection to a store):
+     * the test class's own, started on first use.
+     */
+    public static <T> T server(Class<T> type, ExtensionContext context) {
+        if (!RESOLVED.contains(type)) {
+            throw new IllegalArgumentException("@RealServers hands out " + RESOLVED + ", not " + type.getName());
+        }
         ExtensionContext.Store store = outermostClass(context).getStore(NAMESPACE);
         // The store closes what it holds (AutoCloseable) when the outermost test class is done.
-        Servers servers = store.computeIfAbsent(Servers.class, type -> new Servers(), Servers.class);
-        Class<?> type = parameter.getParameter().getType();
+        Servers servers = store.computeIfAbsent(Servers.class, key -> new Servers(), Servers.class);
         if (JvmWideServers.enabled() && type == RedisServer.class) {
-            return JvmWideServers.redis();
+            return type.cast(JvmWideServers.redis());
         }
         if (JvmWideServers.enabled() && type == MemcachedServer.class) {
-            return JvmWideServers.memcached();
+            return type.cast(JvmWideServers.memcached());
+        }
+        if (JvmWideServers.enabled() && type == RedisCluster.class) {
+            return type.cast(JvmWideServers.redisCluster(CLUSTER_PRIMARIES));
         }
         if (type == RedisServer.class) {
-            return store.computeIfAbsent(RedisServer.class, key -> servers.redis(), RedisServer.class);
+            return type.cast(store.computeIfAbsent(RedisServer.class, key -> servers.redis(), RedisServer.class));
         }
         if (type == MemcachedServer.class) {
-            return store.computeIfAbsent(MemcachedServer.class, key -> servers.memcached(), MemcachedServer.class);
+            return type.cast(store.computeIfAbsent(MemcachedServer.class, key -> servers.memcached(), MemcachedServer.class));
         }
         if (type == RedisCluster.class) {
             // Its nodes are the Servers' own: they stop with it.
-            return store.computeIfAbsent(RedisCluster.class, key -> servers.redisCluster(CLUSTER_PRIMARIES), RedisCluster.class);
+            return type.cast(store.computeIfAbsent(RedisCluster.class, key -> servers.redisCluster(CLUSTER_PRIMARIES), RedisCluster.class));
         }
-        return servers;
+        return type.cast(servers);
     }
 
     /** Nested groups share their enclosing class's servers: one start per test class, not per group. */

@@ -25,7 +25,7 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
-import workshop.support.exercises.ExerciseResult;
+import workshop.support.exercises.TestResult;
 
 /**
  * A lesson's exercise tests, found once, then run one exercise at a time in a class loader of the caller's choice:
@@ -52,7 +52,7 @@ final class ExerciseTests {
                 .selectors(selectClasspathRoots(Set.of(testClasses))).build()));
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier node : plan.getDescendants(root)) {
-                Optional<Matcher> name = ExerciseResult.exerciseName(node.getDisplayName());
+                Optional<Matcher> name = TestResult.exerciseName(node.getDisplayName());
                 if (name.isPresent() && node.isContainer() && !insideAnotherGroup(plan, node)) {
                     groups.computeIfAbsent(name.get().group(1), id -> new ArrayList<>()).add(node.getUniqueId());
                 }
@@ -100,7 +100,7 @@ final class ExerciseTests {
 
     private static boolean insideAnotherGroup(TestPlan plan, TestIdentifier node) {
         for (Optional<TestIdentifier> parent = plan.getParent(node); parent.isPresent(); parent = plan.getParent(parent.get())) {
-            if (ExerciseResult.exerciseName(parent.get().getDisplayName()).isPresent()) {
+            if (TestResult.exerciseName(parent.get().getDisplayName()).isPresent()) {
                 return true;
             }
         }

@@ -6,26 +6,26 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import workshop.support.exercises.ExerciseResult.Status;
+import workshop.support.exercises.TestResult.Status;
 
 class ExerciseReportTest {
 
     private static final String TODO = "Exercise 1.1 is not done yet: load it. See \"Exercise 1.1\".";
 
-    private static ExerciseResult exercise(String id, String test, Status status, String message) {
-        return new ExerciseResult("lesson01-what-is-caching", "stubs", id, "Title " + id, "[test:" + id + "/" + test + "]",
+    private static TestResult exercise(String id, String test, Status status, String message) {
+        return new TestResult("lesson01-what-is-caching", "stubs", id, "Title " + id, "[test:" + id + "/" + test + "]",
                 "CacheTest › Exercise " + id + ": Title " + id + " › " + test, status, message);
     }
 
-    private static ExerciseResult given(String test, Status status) {
-        return new ExerciseResult("lesson01-what-is-caching", "stubs", "", "", "[given:" + test + "]", "AppTest › " + test, status, "");
+    private static TestResult given(String test, Status status) {
+        return new TestResult("lesson01-what-is-caching", "stubs", "", "", "[given:" + test + "]", "AppTest › " + test, status, "");
     }
 
     @Test
     void aResultSurvivesTheTripThroughItsFileLine() {
-        ExerciseResult result = exercise("1.2", "tab\there", Status.FAILED, "line one\nline\\two");
+        TestResult result = exercise("1.2", "tab\there", Status.FAILED, "line one\nline\\two");
 
-        assertThat(ExerciseResult.fromLine(result.toLine())).isEqualTo(result);
+        assertThat(TestResult.fromLine(result.toLine())).isEqualTo(result);
     }
 
     @Test
@@ -64,22 +64,22 @@ class ExerciseReportTest {
 
     @Test
     void anHonestLessonHasNoProblems() {
-        List<ExerciseResult> stubs = List.of(exercise("1.1", "a", Status.FAILED, TODO), given("app answers", Status.SUCCESSFUL));
-        List<ExerciseResult> solutions = List.of(exercise("1.1", "a", Status.SUCCESSFUL, ""), given("app answers", Status.SUCCESSFUL));
+        List<TestResult> stubs = List.of(exercise("1.1", "a", Status.FAILED, TODO), given("app answers", Status.SUCCESSFUL));
+        List<TestResult> solutions = List.of(exercise("1.1", "a", Status.SUCCESSFUL, ""), given("app answers", Status.SUCCESSFUL));
 
         assertThat(ExerciseReport.honestyProblems(stubs, solutions, "## Exercise 1.1: Title")).isEmpty();
     }
 
     @Test
     void namesEveryWayALessonCanBeDishonest() {
-        List<ExerciseResult> stubs = List.of(
+        List<TestResult> stubs = List.of(
                 exercise("1.1", "passes unsolved", Status.SUCCESSFUL, ""),
                 exercise("1.1", "skipped", Status.SKIPPED, "skipped on purpose"),
                 exercise("1.1", "vague failure", Status.FAILED, "expected: 1 but was: 0"),
                 exercise("1.1", "missing in solutions", Status.FAILED, TODO),
                 exercise("1.1", "unsolved solution", Status.FAILED, TODO),
                 given("broken given code", Status.FAILED));
-        List<ExerciseResult> solutions = List.of(
+        List<TestResult> solutions = List.of(
                 exercise("1.1", "passes unsolved", Status.SUCCESSFUL, ""),
                 exercise("1.1", "skipped", Status.SUCCESSFUL, ""),
                 exercise("1.1", "vague failure", Status.SUCCESSFUL, ""),

@@ -1,18 +1,18 @@
-package workshop.lesson01;
+package workshop.support.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads a response body as JSON, failing the test with the body when it is not JSON. */
-final class Json {
+public final class JsonBody {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
+    private JsonBody() {
     }
 
-    static JsonNode parse(String body) {
+    public static JsonNode parse(String body) {
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {

@@ -6,17 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How one test ended, in one mode: one line of {@code target/exercise-results.tsv}.
+ * How one test ended, in one mode, exercise test or test of the given code: one line of {@code exercise-results.tsv}.
  *
  * @param exercise the exercise it belongs to ("1.3"), or empty for a test of the given code
  * @param title    the exercise's title ("Size bound with LRU eviction"), or empty
  * @param uniqueId JUnit's id of the test: the same in both modes, so stub and solution runs can be matched
  * @param path     the test's display names from its class down, for people to read
  */
-public record ExerciseResult(String module, String mode, String exercise, String title, String uniqueId,
-                             String path, Status status, String message) {
+public record TestResult(String module, String mode, String exercise, String title, String uniqueId,
+                         String path, Status status, String message) {
 
-    /** How an exercise group is named: {@code @Nested @DisplayName("Exercise 1.3: Size bound with LRU eviction")}. */
+    /**
+     * How an exercise group is named: one test class per exercise, {@code @DisplayName("Exercise 1.3: Size bound with
+     * least-recently-used eviction")} (its {@code @Nested} classes, if any, belong to the same exercise).
+     */
     static final Pattern EXERCISE_NAME = Pattern.compile("^Exercise (\\d+\\.\\d+):\\s*(.*)$");
 
     public enum Status { SUCCESSFUL, FAILED, ABORTED, SKIPPED }
@@ -36,10 +39,10 @@ public record ExerciseResult(String module, String mode, String exercise, String
 
     String toLine() {
         return String.join("\t", List.of(module, mode, exercise, title, uniqueId, path, status.name(), message)
-                .stream().map(ExerciseResult::escape).toList());
+                .stream().map(TestResult::escape).toList());
     }
 
-    static ExerciseResult fromLine(String line) {
+    static TestResult fromLine(String line) {
         String[] fields = line.split("\t", -1);
         if (fields.length != 8) {
             throw new IllegalArgumentException("Not a results line (expected 8 tab-separated fields): " + line);
@@ -47,7 +50,7 @@ public record ExerciseResult(String module, String mode, String exercise, String
         for (int i = 0; i < fields.length; i++) {
             fields[i] = unescape(fields[i]);
         }
-        return new ExerciseResult(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
+        return new TestResult(fields[0], fields[1], fields[2], fields[3], fields[4], fields[5],
                 Status.valueOf(fields[6]), fields[7]);
     }
 
