@@ -76,13 +76,16 @@ public final class ProgressSample {
         return id.startsWith(lesson + ".");
     }
 
-    /** Exercise id to title, from the tests' display names. */
+    /**
+     * Exercise id to title, from the tests' display names: the first one in a file is its class's, before any nested
+     * group that names the same exercise (5.9's and 5.11's shared contract).
+     */
     private static Map<String, String> titles(Path tests) {
         Map<String, String> titles = new TreeMap<>();
         for (Path file : javaFiles(tests)) {
             Matcher name = DISPLAY_NAME.matcher(String.join("\n", read(file)));
             while (name.find()) {
-                titles.put(name.group(1), unescape(name.group(2)));
+                titles.putIfAbsent(name.group(1), unescape(name.group(2)));
             }
         }
         return titles;
