@@ -2,8 +2,6 @@ package workshop.lesson01;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CountDownLatch;
-
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,28 +32,8 @@ class GetOrLoadTest implements GetOrLoadContract {
 
     @Test
     void aSlowLoadOfOneKeyDoesNotHoldUpOtherKeys() throws Exception {
-        Cache<Long, Product> cache = newCache(CacheSettings.unbounded());
-        Product two = Catalog.product(2);
-        CountDownLatch slowLoadStarted = new CountDownLatch(1);
-        CountDownLatch releaseSlowLoad = new CountDownLatch(1);
-        Worker<Product> slow = Worker.start("load of key 1", () -> cache.get(1L, id -> {
-            slowLoadStarted.countDown();
-            Worker.await(releaseSlowLoad);
-            return Catalog.product(id);
-        }));
-        try {
-            slow.awaitOpened(slowLoadStarted, "starting the load of key 1");
-
-            Worker<Product> other = Worker.start("read of key 2", () -> cache.get(2L, id -> two));
-
-            assertThat(other.returnsWithoutWaiting())
-                    .as("1.1 must not hold up other keys while one key loads: the read of key 2 waited (%s) for the"
-                            + " slow load of key 1. Is get synchronized, one lock for the whole cache around the load?", other.state())
-                    .isTrue();
-            assertThat(other.result()).as("key 2, read while key 1 was still loading").isEqualTo(two);
-        } finally {
-            releaseSlowLoad.countDown();
-        }
-        assertThat(slow.result()).as("key 1, once its load was let go").isEqualTo(Catalog.product(1));
+        OtherKeysWhileLoading.readOfAnotherKeyDoesNotWait(newCache(CacheSettings.unbounded()), "1.1 must not hold up other"
+                + " keys while one key loads: the read of key 2 waited (%s) for the slow load of key 1. Is get synchronized,"
+                + " one lock for the whole cache around the load?");
     }
 }

@@ -26,28 +26,9 @@ class SingleFlightCacheTest implements SingleFlightContract {
     @Test
     @Order(1)
     void aSlowLoadOfOneKeyDoesNotHoldUpOtherKeys() throws Exception {
-        Cache<Long, Product> cache = newCache(CacheSettings.unbounded());
-        Product two = Catalog.product(2);
-        CountDownLatch slowLoadStarted = new CountDownLatch(1);
-        CountDownLatch releaseSlowLoad = new CountDownLatch(1);
-        Worker<Product> slow = Worker.start("load of key 1", () -> cache.get(1L, id -> {
-            slowLoadStarted.countDown();
-            Worker.await(releaseSlowLoad);
-            return Catalog.product(id);
-        }));
-        try {
-            slow.awaitOpened(slowLoadStarted, "starting the load of key 1");
-
-            Worker<Product> other = Worker.start("read of key 2", () -> cache.get(2L, id -> two));
-
-            assertThat(other.returnsWithoutWaiting())
-                    .as("1.5 must make only readers of the same key wait: the read of key 2 waited (%s) for the load"
-                            + " of key 1. One lock for every key (a synchronized get) serialises the whole cache", other.state())
-                    .isTrue();
-        } finally {
-            releaseSlowLoad.countDown();
-        }
-        assertThat(slow.result()).as("key 1, once its load was let go").isEqualTo(Catalog.product(1));
+        OtherKeysWhileLoading.readOfAnotherKeyDoesNotWait(newCache(CacheSettings.unbounded()), "1.5 must make only readers"
+                + " of the same key wait: the read of key 2 waited (%s) for the load of key 1. One lock for every key (a"
+                + " synchronized get) serialises the whole cache");
     }
 
     @Test

@@ -57,19 +57,15 @@ class CacheWarmerTest {
      */
     @Test
     void warmingAServerThatNeverAnswersFailsInsteadOfPretending() throws Exception {
-        try (HungServer hung = new HungServer()) {
-            MemcachedClient client = new MemcachedClient(new ConnectionFactoryBuilder().setOpTimeout(100).setDaemon(true).build(),
-                    AddrUtil.getAddresses(hung.address()));
-            try {
-                Throwable thrown = catchThrowable(() -> new CacheWarmer(client, CityKeys.naive(""), 600).warm(List.of("Oslo"), Fixtures.service()));
-                if (thrown instanceof UnsupportedOperationException notDoneYet) {
-                    throw notDoneYet;
-                }
-                assertThat(thrown).as("3.7 must wait for each write's answer (the Future that set returns) and fail when there is none;"
-                        + " warm returned normally although the server never acknowledged a write").isNotNull();
-            } finally {
-                client.shutdown();
+        try (HungServer hung = new HungServer();
+                ClosingMemcachedClient client = new ClosingMemcachedClient(new MemcachedClient(
+                        new ConnectionFactoryBuilder().setOpTimeout(100).setDaemon(true).build(), AddrUtil.getAddresses(hung.address())))) {
+            Throwable thrown = catchThrowable(() -> new CacheWarmer(client.memcached(), CityKeys.naive(""), 600).warm(List.of("Oslo"), Fixtures.service()));
+            if (thrown instanceof UnsupportedOperationException notDoneYet) {
+                throw notDoneYet;
             }
+            assertThat(thrown).as("3.7 must wait for each write's answer (the Future that set returns) and fail when there is none;"
+                    + " warm returned normally although the server never acknowledged a write").isNotNull();
         }
     }
 

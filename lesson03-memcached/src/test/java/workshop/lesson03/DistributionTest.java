@@ -38,16 +38,14 @@ class DistributionTest {
 
     @Test
     void spreadsKeysOverEveryNode(Servers servers) {
-        MemcachedClient client = Distribution.ketamaClient(servers.memcachedNodes(3));
-        try {
+        try (ClosingMemcachedClient closing = new ClosingMemcachedClient(Distribution.ketamaClient(servers.memcachedNodes(3)))) {
+            MemcachedClient client = closing.memcached();
             Map<SocketAddress, Long> perNode = new HashMap<>();
             placement(client).values().forEach(node -> perNode.merge(node, 1L, Long::sum));
 
             assertThat(perNode).as("3.6 must spread keys over all three nodes: keys per node").hasSize(3);
             assertThat(perNode.values()).allSatisfy(keys -> assertThat(keys)
                     .as("3.6 must spread keys about evenly over three nodes: keys on one node, of 6,000").isBetween(1_200L, 2_800L));
-        } finally {
-            client.shutdown();
         }
     }
 
@@ -55,8 +53,8 @@ class DistributionTest {
     void storesEachKeyOnTheNodeItNames(Servers servers) throws Exception {
         List<MemcachedServer> nodes = servers.memcachedNodes(3);
         String namespace = FreshNamespace.inside(nodes.get(0));
-        MemcachedClient ketama = Distribution.ketamaClient(nodes);
-        try {
+        try (ClosingMemcachedClient closingKetama = new ClosingMemcachedClient(Distribution.ketamaClient(nodes))) {
+            MemcachedClient ketama = closingKetama.memcached();
             // Until a node is connected, spymemcached's default failure mode quietly sends its keys to another node.
             await().alias("3.6: the client must connect to all three nodes (it connected to fewer within 5 s)")
                     .atMost(Duration.ofSeconds(5)).until(() -> ketama.getAvailableServers().size() == 3);
@@ -73,17 +71,16 @@ class DistributionTest {
                     }
                 }
             }
-        } finally {
-            ketama.shutdown();
         }
     }
 
     @Test
     void removingANodeMovesOnlyItsKeysAboutAThird(Servers servers) {
         List<MemcachedServer> nodes = servers.memcachedNodes(3);
-        MemcachedClient three = Distribution.ketamaClient(nodes);
-        MemcachedClient two = Distribution.ketamaClient(nodes.subList(0, 2));
-        try {
+        try (ClosingMemcachedClient threeNodes = new ClosingMemcachedClient(Distribution.ketamaClient(nodes));
+                ClosingMemcachedClient twoNodes = new ClosingMemcachedClient(Distribution.ketamaClient(nodes.subList(0, 2)))) {
+            MemcachedClient three = threeNodes.memcached();
+            MemcachedClient two = twoNodes.memcached();
             Map<String, SocketAddress> before = placement(three);
             Map<String, SocketAddress> after = placement(two);
             SocketAddress removed = three.getNodeLocator().getAll().stream()
@@ -95,9 +92,6 @@ class DistributionTest {
             assertThat(strayed).as("3.6 must move only the removed node's keys (consistent hashing: Ketama and Locator.CONSISTENT);"
                     + " keys that moved although their node stayed, of 6,000").isZero();
             assertThat(moved / (double) KEYS.size()).as("3.6: the share of keys that moved when one node of three left").isBetween(0.20, 0.46);
-        } finally {
-            three.shutdown();
-            two.shutdown();
         }
     }
 

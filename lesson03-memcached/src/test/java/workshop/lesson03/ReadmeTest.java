@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import io.javalin.Javalin;
-import net.spy.memcached.MemcachedClient;
 
 import workshop.support.docs.ReadmeSnippets;
 import workshop.support.docs.ReadmeTranscripts;
 import workshop.support.exercises.ProgressSample;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
+import workshop.support.testing.ClosingMemcachedClient;
 import workshop.support.testing.FreshNamespace;
 
 /** The README shows code that compiles and runs, and outputs the app really gives. */
@@ -37,14 +37,14 @@ class ReadmeTest {
             assertThat(ReadmeTranscripts.unreplayable(Path.of("README.md"))).as("the README's sample session").isEmpty();
             return;
         }
-        MemcachedClient client = memcached.newClient();
-        Javalin app = WeatherApiMain.app(client, FreshNamespace.inside(memcached)).start("127.0.0.1", 0);
-        try {
-            assertThat(ReadmeTranscripts.mismatches(Path.of("README.md"), "http://127.0.0.1:" + app.port()))
-                    .as("the README's sample session, replayed against the app").isEmpty();
-        } finally {
-            app.stop();
-            client.shutdown();
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            Javalin app = WeatherApiMain.app(client.memcached(), FreshNamespace.inside(memcached)).start("127.0.0.1", 0);
+            try {
+                assertThat(ReadmeTranscripts.mismatches(Path.of("README.md"), "http://127.0.0.1:" + app.port()))
+                        .as("the README's sample session, replayed against the app").isEmpty();
+            } finally {
+                app.stop();
+            }
         }
     }
 }

@@ -59,8 +59,8 @@ class WeatherBulkReaderTest {
     void readsEveryCachedCityInOneRoundTrip(MemcachedServer memcached) throws Exception {
         CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
         try (CountingProxy proxy = CountingProxy.memcached(memcached.address())) {
-            MemcachedClient client = memcached.newClientThrough(proxy);
-            try {
+            try (ClosingMemcachedClient closing = new ClosingMemcachedClient(memcached.newClientThrough(proxy))) {
+                MemcachedClient client = closing.memcached();
                 WeatherBulkReader reader = new WeatherBulkReader(client, keys, 60);
                 for (String city : CITIES) {
                     client.set(keys.forCity(city), 60, WeatherJson.write(Fixtures.service().current(city))).get();
@@ -73,8 +73,6 @@ class WeatherBulkReaderTest {
                 assertThat(weather).as("3.3: the weather of the %d cached cities", CITIES.size()).hasSize(CITIES.size());
                 assertThat(traffic.roundTrips()).as("3.3 must read all %d cities in one round trip to Memcached (one getBulk),"
                         + " not one per city: round trips seen on the wire (%s)", CITIES.size(), traffic).isEqualTo(1);
-            } finally {
-                client.shutdown();
             }
         }
     }
