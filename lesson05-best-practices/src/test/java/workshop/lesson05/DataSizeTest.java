@@ -19,7 +19,6 @@ import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.Response;
-import redis.clients.jedis.exceptions.JedisDataException;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
@@ -27,7 +26,10 @@ import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
 import workshop.support.testing.JsonBody;
 
-/** The memory tests start a Redis of their own with a 2 MB limit, then ask it to hold about 5 MB. */
+/**
+ * The memory tests start a Redis of their own with a 2 MB limit, then ask it to hold about 5 MB. The naive half (a
+ * full cache that refuses writes, under noeviction) is {@code NaiveMemoryLimitTest}.
+ */
 @RealServers
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
 @DisplayName("Exercise 5.5: Memory limits, eviction and compression")
@@ -62,30 +64,6 @@ class DataSizeTest {
             // Which keys stay is Redis's choice: its LRU is approximate (a few keys sampled, a clock of about a second),
             // so even the newest key may be the one evicted. What it promises: writes go on, and it keeps holding data.
             assertThat(client.dbSize()).as("keys kept, of 5,000 written").isBetween(1L, 4_999L);
-        }
-    }
-
-    @Test
-    @Order(5)
-    void underNoevictionAFullCacheRefusesWritesButStillServesReads(Servers servers) {
-        RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "noeviction"));
-        try (RedisClient client = redis.newClient()) {
-            assertThat(MemoryReport.of(client).evictedKeys()).as("5.5: MemoryReport.evictedKeys of a new server").isZero();
-            client.set("price:first", KILOBYTE);
-
-            JedisDataException refused = null;
-            for (int i = 0; i < 10_000 && refused == null; i++) {
-                try {
-                    client.set("price:" + i, KILOBYTE);
-                } catch (JedisDataException outOfMemory) {
-                    refused = outOfMemory;
-                }
-            }
-
-            assertThat(refused).as("a write once the 2 MB are full, under noeviction").isNotNull();
-            assertThat(refused.getMessage()).as("the refusal").contains("OOM");
-            assertThat(MemoryReport.of(client).evictedKeys()).as("5.5: MemoryReport.evictedKeys under noeviction").isZero();
-            assertThat(client.get("price:first")).as("a read, while writes are refused").isEqualTo(KILOBYTE);
         }
     }
 
@@ -157,7 +135,7 @@ class DataSizeTest {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
     void theApiReportsRedisOwnNumbersAndSaysWhenRedisIsGone(Servers servers) {
         RedisServer redis = servers.redis(RedisConfig.defaults().maxmemory("2mb", "allkeys-lru"));
         PriceService origin = Fixtures.instantOrigin();

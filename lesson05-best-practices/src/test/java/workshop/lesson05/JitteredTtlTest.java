@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
@@ -16,12 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import redis.clients.jedis.AbstractPipeline;
-import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.Response;
-import redis.clients.jedis.params.SetParams;
-import redis.clients.jedis.util.SafeEncoder;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
@@ -30,7 +23,8 @@ import workshop.support.servers.RedisServer;
  * A warm-up writes 1,000 prices at once. With one fixed TTL they all expire in the same second (the spike the
  * origin then takes); with jitter, their expiries spread over a window. Expiries are read from Redis itself
  * ({@code PEXPIRETIME}: when each key expires, on the server's clock) and compared with the server's {@code TIME}
- * before and after the writes, so a slow machine cannot make the test fail or pass.
+ * before and after the writes, so a slow machine cannot make the test fail or pass. The naive half (one fixed TTL:
+ * all 1,000 expire together) is {@code NaiveExpiryTest}.
  */
 @RealServers
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // from the plain contract to the subtle: the first failure is the one to fix first
@@ -38,52 +32,6 @@ import workshop.support.servers.RedisServer;
 class JitteredTtlTest {
 
     private static final Duration BASE = Duration.ofSeconds(60);
-    private static final int ENTRIES = 1_000;
-
-    /** When each key expires, in Unix milliseconds, and the server's time just before and just after writing them. */
-    private record Batch(List<Long> expiries, long writeStart, long writeEnd) {
-
-        long earliest() {
-            return Collections.min(expiries);
-        }
-
-        long latest() {
-            return Collections.max(expiries);
-        }
-
-        /** The most expiries that fall in one second of the server's clock. */
-        int busiestSecond() {
-            Map<Long, Integer> perSecond = new HashMap<>();
-            expiries.forEach(expiry -> perSecond.merge(expiry / 1_000, 1, Integer::sum));
-            return Collections.max(perSecond.values());
-        }
-    }
-
-    /** Writes the batch in one pipeline, as a warm-up would, and reads back from Redis when each entry expires. */
-    private static Batch writeBatch(RedisClient client, Keys keys, JitteredTtl ttl) {
-        long writeStart = serverMillis(client, false);
-        try (AbstractPipeline pipeline = client.pipelined()) {
-            for (long id = 1; id <= ENTRIES; id++) {
-                pipeline.set(keys.price(id), "100", SetParams.setParams().px(ttl.next().toMillis()));
-            }
-        }
-        long writeEnd = serverMillis(client, true);
-        List<Response<Long>> replies = new ArrayList<>();
-        try (AbstractPipeline pipeline = client.pipelined()) {
-            for (long id = 1; id <= ENTRIES; id++) {
-                replies.add(pipeline.pexpireTime(keys.price(id)));
-            }
-        }
-        return new Batch(replies.stream().map(Response::get).toList(), writeStart, writeEnd);
-    }
-
-    /** The server's clock in milliseconds, rounded down or up. */
-    private static long serverMillis(RedisClient client, boolean roundUp) {
-        List<?> time = (List<?>) client.sendCommand(Protocol.Command.TIME); // [seconds, microseconds], as bytes
-        long micros = Long.parseLong(SafeEncoder.encode((byte[]) time.get(0))) * 1_000_000
-                + Long.parseLong(SafeEncoder.encode((byte[]) time.get(1)));
-        return roundUp ? (micros + 999) / 1_000 : micros / 1_000;
-    }
 
     @Test
     @Order(2)
@@ -91,7 +39,7 @@ class JitteredTtlTest {
         JitteredTtl ttl = new JitteredTtl(BASE, 0.10, new SplittableRandom(42));
         Keys keys = Fixtures.freshKeys(redis);
         try (RedisClient client = redis.newClient()) {
-            Batch batch = writeBatch(client, keys, ttl);
+            ExpiryBatch batch = ExpiryBatch.write(client, keys, ttl::next);
 
             assertThat(batch.expiries()).as("5.1: every entry must have a TTL (PEXPIRETIME -1 means none)")
                     .allSatisfy(expiry -> assertThat(expiry).isPositive());
@@ -121,20 +69,5 @@ class JitteredTtlTest {
                 + "(1 + spread), both sides of the base: the shortest of 10,000 draws").isLessThan(Duration.ofSeconds(55));
         assertThat(Collections.max(drawn)).as("5.1 must draw each TTL afresh, evenly from base × (1 − spread) to base × "
                 + "(1 + spread), both sides of the base: the longest of 10,000 draws").isGreaterThan(Duration.ofSeconds(65));
-    }
-
-    @Test
-    @Order(3)
-    void withoutJitterAllExpireTogether(RedisServer redis) {
-        JitteredTtl none = new JitteredTtl(BASE, 0.0, new SplittableRandom(42));
-        Keys keys = Fixtures.freshKeys(redis);
-        try (RedisClient client = redis.newClient()) {
-            Batch batch = writeBatch(client, keys, none);
-
-            assertThat(batch.latest() - batch.earliest())
-                    .as("5.1: with no spread every TTL is the base, so 1,000 expiries lie as close together as the writes "
-                            + "did (%d ms of writing); they spread over, ms", batch.writeEnd() - batch.writeStart())
-                    .isLessThanOrEqualTo(batch.writeEnd() - batch.writeStart());
-        }
     }
 }

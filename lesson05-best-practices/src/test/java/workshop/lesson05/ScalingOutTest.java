@@ -1,7 +1,6 @@
 package workshop.lesson05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,16 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.util.JedisClusterCRC16;
 
 import workshop.support.servers.RedisCluster;
 import workshop.support.servers.RedisServer;
 import workshop.support.junit.RealServers;
 
 /**
- * A Redis Cluster of three primaries on loopback: keys spread over all three by hash slot, and a multi-key command
- * is refused when its keys are in different slots (exercise 5.10 puts them in one, with a hash tag).
+ * A Redis Cluster of three primaries on loopback: keys spread over all three by hash slot. (A multi-key command on
+ * keys in different slots is refused: {@code NaiveClusterKeysTest}.)
  */
 @RealServers
 class ScalingOutTest {
@@ -41,22 +38,6 @@ class ScalingOutTest {
                     .allSatisfy(keys -> assertThat(keys).isBetween(70L, 130L)); // about a third each
             assertThat(keysPerPrimary.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(300);
             assertThat(client.get("spread-test:lesson05:price:150")).as("read back through the cluster client").isEqualTo("100");
-        }
-    }
-
-    @Test
-    void aMultiKeyCommandOnKeysInDifferentSlotsIsRefused(RedisCluster cluster) {
-        try (RedisClusterClient client = cluster.newClient()) {
-            // Move a product from a user's cart to their wishlist: SMOVE, one atomic command on two keys.
-            String cart = "refused-test:lesson05:cart:42";
-            String wishlist = "refused-test:lesson05:wishlist:42";
-            client.sadd(cart, "espresso cup");
-
-            assertThat(JedisClusterCRC16.getSlot(cart)).isNotEqualTo(JedisClusterCRC16.getSlot(wishlist));
-            assertThatThrownBy(() -> client.smove(cart, wishlist, "espresso cup"))
-                    .as("SMOVE across slots").isInstanceOf(JedisException.class).hasMessageContaining("slot");
-            assertThat(client.smembers(cart)).as("the cart, after the refused move").containsExactly("espresso cup");
-            // Exercise 5.10 builds keys with a hash tag, so that a user's keys share one slot.
         }
     }
 }

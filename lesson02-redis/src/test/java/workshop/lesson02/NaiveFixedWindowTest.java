@@ -12,9 +12,12 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 import workshop.support.time.MutableClock;
 
-/** The wrong half of the pair (2.11), shown on purpose: a fixed window lets twice its limit through around an edge. */
+/**
+ * The naive half of 2.11, green in both modes: the given {@link FixedWindowLimiter} breaks the promise that
+ * {@code SlidingWindowLimiterTest} holds 2.11 to (at most 10 in any 1-second span), letting 20 through in 20 ms.
+ */
 @RealServers
-class FixedWindowEdgeTest {
+class NaiveFixedWindowTest {
 
     @Test
     void aFixedWindowLetsTwiceItsLimitThroughAroundAnEdge(RedisServer redis) {
