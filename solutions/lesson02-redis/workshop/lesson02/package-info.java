@@ -14,6 +14,10 @@
  *   <li>2.8 Pub/sub invalidation of local copies: {@link LocalProductCopies}; tests: {@code LocalProductCopiesTest}</li>
  *   <li>2.9 Persistence across a restart: {@link AppendOnlyFile}; tests: {@code AppendOnlyFileTest}</li>
  *   <li>2.10 Replication, read your write from a replica: {@link ReplicatedWriter}; tests: {@code ReplicatedWriterTest}</li>
+ *   <li>2.11 Sorted sets in Lua, a sliding-window rate limiter: {@link SlidingWindowLimiter}; tests:
+ *       {@code SlidingWindowLimiterTest} (its naive half: {@code NaiveFixedWindowTest})</li>
+ *   <li>2.12 WATCH and MULTI, a purchase that never oversells: {@link OptimisticPurchase}; tests:
+ *       {@code OptimisticPurchaseTest}</li>
  * </ol>
  */
 package workshop.lesson02;

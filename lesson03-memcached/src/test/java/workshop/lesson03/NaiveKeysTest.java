@@ -9,7 +9,10 @@ import workshop.support.junit.RealServers;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.testing.ClosingMemcachedClient;
 
-/** The problem exercise 3.2 solves: a city's name as it is is often no key at all. */
+/**
+ * The naive half of 3.2, green in both modes: a city's name as it is ({@code CityKeys.naive}) is often no key at all;
+ * {@code SafeCityKeysTest} holds 3.2 to a valid key for any name.
+ */
 @RealServers
 class NaiveKeysTest {
 

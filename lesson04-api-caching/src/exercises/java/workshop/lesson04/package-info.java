@@ -12,6 +12,10 @@
  *   <li>4.6 HTTP caching, Cache-Control and ETag: {@link ConditionalGet}; tests: {@code ConditionalGetTest}</li>
  *   <li>4.7 Search results under a normalised key: {@link CachedSearch}; tests: {@code CachedSearchTest}</li>
  *   <li>4.8 Graceful degradation with short timeouts: {@link CacheClients}; tests: {@code DegradationTest}</li>
+ *   <li>4.9 Negative caching, briefly: {@link NegativeCachedProducts}; tests: {@code NegativeCachingTest}</li>
+ *   <li>4.10 Validate without rebuilding the body: {@link Revalidation}; tests: {@code RevalidationTest}</li>
+ *   <li>4.11 Sessions with an absolute lifetime, rotated at login: {@link BoundedSessions}; tests:
+ *       {@code BoundedSessionsTest}</li>
  * </ol>
  */
 package workshop.lesson04;

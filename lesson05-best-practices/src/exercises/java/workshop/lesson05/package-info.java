@@ -14,6 +14,8 @@
  *   <li>5.8 The stale-set race, closed with a lease: {@link LeasedPriceCache}; tests: {@code LeasedPriceCacheTest}</li>
  *   <li>5.9 A two-level cache, kept coherent by pub/sub: {@link TwoLevelPriceCache}; tests: {@code TwoLevelPriceCacheTest}</li>
  *   <li>5.10 Keys for a Redis Cluster, with hash tags: {@link CartKeys}; tests: {@code CartKeysTest}</li>
+ *   <li>5.11 Client-side caching that Redis keeps honest (CLIENT TRACKING): {@link TrackedPriceCache}; tests:
+ *       {@code TrackedPriceCacheTest}</li>
  * </ol>
  */
 package workshop.lesson05;

@@ -11,7 +11,10 @@ import redis.clients.jedis.RedisClient;
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
 
-/** The wrong half of the pair, shown failing on purpose: delete-on-write does not stop a slow refill. */
+/**
+ * The naive half of 5.8, green in both modes: delete-on-write does not stop a slow refill from caching the price a
+ * write had already replaced; {@code LeasedPriceCacheTest} holds 5.8 to dropping that refill.
+ */
 @RealServers
 class NaiveStaleSetTest {
 
