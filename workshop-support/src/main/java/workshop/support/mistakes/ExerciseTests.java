@@ -43,7 +43,10 @@ final class ExerciseTests {
 
     private final Launcher launcher = LauncherFactory.create(
             LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
-    /** Exercise id → the unique ids of its groups ("[engine:junit-jupiter]/[class:…]/[nested-class:GetOrLoad]"). */
+    /**
+     * Exercise id → the unique ids of its groups: a test class ("[engine:junit-jupiter]/[class:…GetOrLoadTest]"), or a
+     * nested class that names the same exercise ("…/[nested-class:TheContractOfEveryTwoLevelCache]", 5.9's shared contract).
+     */
     private final Map<String, List<String>> groups = new TreeMap<>(ExerciseTests::byExerciseNumber);
 
     /** Finds every exercise group in the test classes, loaded by {@code loader} (the solutions). */
