@@ -44,8 +44,8 @@ final class ExerciseTests {
     private final Launcher launcher = LauncherFactory.create(
             LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
     /**
-     * Exercise id → the unique ids of its groups: a test class ("[engine:junit-jupiter]/[class:…GetOrLoadTest]"), or a
-     * nested class that names the same exercise ("…/[nested-class:TheContractOfEveryTwoLevelCache]", 5.9's shared contract).
+     * Exercise id → the unique ids of its groups: a test class ("[engine:junit-jupiter]/[class:…GetOrLoadTest]"), or
+     * a nested class naming the same exercise ("…/[nested-class:TheContractOfEveryTwoLevelCache]", 5.9's contract).
      */
     private final Map<String, List<String>> groups = new TreeMap<>(ExerciseTests::byExerciseNumber);
 
