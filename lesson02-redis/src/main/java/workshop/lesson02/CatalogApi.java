@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import workshop.support.metrics.CacheRequestMetrics;
 import workshop.support.web.ApiErrors;
 import workshop.support.web.ApiErrors.BadRequest;
 import redis.clients.jedis.exceptions.JedisException;
@@ -30,6 +31,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * GET  /tags/{tags}                     products carrying every tag, e.g. /tags/coffee,kitchen (2.4)
  * POST /products/{id}/purchases?quantity=2   stock down in place (2.2), top sellers up (2.5)
  * GET  /top-sellers?limit=3             the leaderboard (2.5)
+ * GET  /metrics                         product reads by X-Cache (hit, miss, bypass) and the hit ratio, as Prometheus text
  * </pre>
  *
  * With a rate limiter (2.7), a client over its limit gets 429. Bad input gets 400 with a JSON error; a Redis that
@@ -59,8 +61,11 @@ public final class CatalogApi {
     }
 
     public static Javalin create(Collaborators collaborators) {
+        CacheRequestMetrics metrics = new CacheRequestMetrics();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            metrics.observe(config, "/products/{id}", "products");
+            metrics.serve(config);
             collaborators.rateLimiter().ifPresent(limiter -> config.routes.before(ctx -> limit(ctx, limiter)));
             config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
             config.routes.get("/products", ctx -> products(ctx, collaborators));
