@@ -36,7 +36,7 @@ public final class CatalogApiMain {
         CatalogApi.Collaborators collaborators = new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
-                new ProductHashes(redis, keys),
+                new Purchases(redis, keys, database),
                 new RecentlyViewed(redis, keys, 5),
                 sets,
                 new TopSellers(redis, keys),
