@@ -1,6 +1,7 @@
 package workshop.lesson02;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import redis.clients.jedis.RedisClient;
@@ -61,7 +62,7 @@ public final class Purchases {
         OptionalLong left = purchase.buy(id, quantity);
         if (left.isEmpty() && hashes.load(id).isEmpty()) {
             // Never bought before: its hash comes from the database, once, then the purchase is tried again.
-            var product = database.findById(id);
+            Optional<Product> product = database.findById(id);
             if (product.isEmpty()) {
                 return new NoSuchProduct();
             }

@@ -140,6 +140,19 @@ class NegativeCachingTest {
 
             assertThat(lookup).as("4.9 must answer from the database, marked BYPASS, when the cache is down")
                     .isEqualTo(new Lookup<>(Store.database().findById(42), CacheOutcome.BYPASS));
+
+            // The same through the API, as the app wires it: a known id is served, an unknown one is a 404, never a 500.
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(cache, keys, database,
+                    Duration.ofSeconds(60))).withNegativeCaching(products);
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                var known = http.get("/products/42");
+                assertThat(known.code()).as("4.9 through the API, the cache down: GET /products/42; it answered %s",
+                        known.body().string()).isEqualTo(200);
+                assertThat(known.headers().get("X-Cache")).as("4.9 through the API, the cache down: X-Cache").containsExactly("BYPASS");
+                var unknown = http.get("/products/" + UNKNOWN);
+                assertThat(unknown.code()).as("4.9 through the API, the cache down: GET /products/%d (unknown); it answered %s",
+                        UNKNOWN, unknown.body().string()).isEqualTo(404);
+            });
         }
     }
 
