@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
+import workshop.support.metrics.CacheRequestMetrics;
 import workshop.support.web.ApiErrors;
 import workshop.support.web.ApiErrors.BadRequest;
 import redis.clients.jedis.exceptions.JedisException;
@@ -28,8 +29,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * GET  /products/{id}/visitors          unique visitors (2.4)
  * GET  /users/{user}/recently-viewed    newest first, at most 5 (2.3)
  * GET  /tags/{tags}                     products carrying every tag, e.g. /tags/coffee,kitchen (2.4)
- * POST /products/{id}/purchases?quantity=2   stock down in place (2.2), top sellers up (2.5)
+ * POST /products/{id}/purchases?quantity=2   stock down, top sellers up, in one optimistic transaction (2.12);
+ *                                       409 when the stock is short
  * GET  /top-sellers?limit=3             the leaderboard (2.5)
+ * GET  /metrics                         product reads by X-Cache (hit, miss, bypass) and the hit ratio, as Prometheus text
  * </pre>
  *
  * With a rate limiter (2.7), a client over its limit gets 429. Bad input gets 400 with a JSON error; a Redis that
@@ -40,14 +43,14 @@ public final class CatalogApi {
 
     /** Everything the API stands on; {@code viewRetention} makes the keys views create expire (the app always sets it). */
     public record Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader,
-                                ProductHashes hashes, RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
+                                Purchases purchases, RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
                                 Optional<RateLimiter> rateLimiter, Optional<ViewRetention> viewRetention) {
 
         /** Without view retention: for tests that look at other things. */
-        public Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, ProductHashes hashes,
+        public Collaborators(ProductDatabase database, ProductCache cache, ProductBulkReader bulkReader, Purchases purchases,
                              RecentlyViewed recentlyViewed, ProductSets sets, TopSellers topSellers,
                              Optional<RateLimiter> rateLimiter) {
-            this(database, cache, bulkReader, hashes, recentlyViewed, sets, topSellers, rateLimiter, Optional.empty());
+            this(database, cache, bulkReader, purchases, recentlyViewed, sets, topSellers, rateLimiter, Optional.empty());
         }
     }
 
@@ -59,8 +62,11 @@ public final class CatalogApi {
     }
 
     public static Javalin create(Collaborators collaborators) {
+        CacheRequestMetrics metrics = new CacheRequestMetrics();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            metrics.observe(config, "/products/{id}", "products");
+            metrics.serve(config);
             collaborators.rateLimiter().ifPresent(limiter -> config.routes.before(ctx -> limit(ctx, limiter)));
             config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
             config.routes.get("/products", ctx -> products(ctx, collaborators));
@@ -137,37 +143,37 @@ public final class CatalogApi {
         }
     }
 
+    // tag::purchase[]
     /**
-     * Stock down in the hash, sales up on the leaderboard. Deliberate shortcuts, to keep the exercises in view:
-     * the first purchase of a product creates its hash with a check-then-act (two first purchases at the same
-     * instant could both create it); and the product's cached JSON (2.1) keeps its old stock until it expires —
-     * lesson 04 invalidates on write.
+     * A purchase through 2.12's optimistic transaction ({@link Purchases}): buyers who collide are retried inside, so
+     * each gets 201 or, when the stock is short, 409 with what is left. (A deliberate shortcut, to keep the exercises
+     * in view: the product's cached JSON of 2.1 keeps its old stock until it expires; lesson 04 invalidates on write.)
      */
     private static void purchase(Context ctx, Collaborators collaborators) {
         long id = positiveId("product id", ctx.pathParam("id"));
         long quantity = number(ctx.queryParam("quantity"), "quantity", 1, MAX_QUANTITY, 1);
-        if (collaborators.hashes().load(id).isEmpty()) {
-            Optional<Product> product = collaborators.database().findById(id);
-            if (product.isEmpty()) {
-                error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
-                return;
-            }
-            collaborators.hashes().save(product.get());
-        }
-        long stock = collaborators.hashes().adjustStock(id, -quantity);
-        if (stock < 0) {
-            // Take first, then give back if there was not enough: atomic, where checking first would race.
-            collaborators.hashes().adjustStock(id, quantity);
-            error(ctx, HttpStatus.CONFLICT, "only " + (stock + quantity) + " of product " + id + " in stock, asked for " + quantity);
+        Purchases.Outcome outcome;
+        try {
+            outcome = collaborators.purchases().buy(id, quantity);
+        } catch (IllegalStateException lostEveryRace) {
+            // OptimisticPurchase.MAX_ATTEMPTS lost races in a row: every other buyer is winning; a short wait helps.
+            ctx.header("Retry-After", "1");
+            error(ctx, HttpStatus.CONFLICT, "product " + id + " is being bought by many at once: try again");
             return;
         }
-        collaborators.topSellers().recordSale(id, quantity);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("productId", id);
-        body.put("quantity", quantity);
-        body.put("stock", stock);
-        ctx.status(HttpStatus.CREATED).json(body);
+        if (outcome instanceof Purchases.NoSuchProduct) {
+            error(ctx, HttpStatus.NOT_FOUND, "no product with id " + id);
+        } else if (outcome instanceof Purchases.NotEnough notEnough) {
+            error(ctx, HttpStatus.CONFLICT, "only " + notEnough.inStock() + " of product " + id + " in stock, asked for " + quantity);
+        } else if (outcome instanceof Purchases.Bought bought) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("productId", id);
+            body.put("quantity", quantity);
+            body.put("stock", bought.stockLeft());
+            ctx.status(HttpStatus.CREATED).json(body);
+        }
     }
+    // end::purchase[]
 
     /**
      * Counts the request against its client: the X-Client-Id header, else the caller's address. (A shortcut: a

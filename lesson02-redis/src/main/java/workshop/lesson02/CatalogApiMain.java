@@ -36,7 +36,7 @@ public final class CatalogApiMain {
         CatalogApi.Collaborators collaborators = new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
-                new ProductHashes(redis, keys),
+                new Purchases(redis, keys, database),
                 new RecentlyViewed(redis, keys, 5),
                 sets,
                 new TopSellers(redis, keys),
@@ -66,6 +66,7 @@ public final class CatalogApiMain {
                   curl -s  %1$s/tags/coffee,kitchen           # products 1 and 3
                   curl -s -X POST '%1$s/products/7/purchases?quantity=2'
                   curl -s '%1$s/top-sellers?limit=3'
+                  curl -s %1$s/metrics                        # product reads by X-Cache, the hit ratio (Prometheus text)
                   curl -s -o /dev/null -w '%%{http_code} ' '%1$s/products/1?n=[1-25]'; echo   # 25 requests in one second: 429 after 20
                 """, address.url(0), server);
     }

@@ -42,7 +42,7 @@ final class Fixtures {
         return new CatalogApi.Collaborators(database,
                 new ProductCache(redis, keys, Duration.ofSeconds(60)),
                 new ProductBulkReader(redis, keys, Duration.ofSeconds(60)),
-                new ProductHashes(redis, keys),
+                new Purchases(redis, keys, database),
                 new RecentlyViewed(redis, keys, 5),
                 new ProductSets(redis, keys),
                 new TopSellers(redis, keys),

@@ -7,16 +7,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
 
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
@@ -129,6 +134,35 @@ class OptimisticPurchaseTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void throughTheApiConcurrentPurchasesNeverOversellAndTheShortOneGetsA409(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults()); // its own: the test pauses every write on it
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient(16)) {
+            CatalogApi.Collaborators collaborators = Fixtures.collaborators(client, keys, Fixtures.database(), Optional.empty());
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                Response first = http.post("/products/" + PRODUCT + "/purchases?quantity=1", "");
+                assertThat(first.code()).as("2.12 through the API: the first purchase of product 7 (1 of its 100) must"
+                        + " answer 201; it answered %s", first.body().string()).isEqualTo(201);
+
+                List<String> answers = AllReadThenWrite.buyers(redis, 5, () -> {
+                    Response response = http.post("/products/" + PRODUCT + "/purchases?quantity=20", "");
+                    return response.code() + " " + response.body().string();
+                });
+
+                assertThat(answers.stream().map(answer -> answer.substring(0, 3)).sorted().toList()).as("2.12 through the"
+                        + " API: 5 buyers of 20 read a stock of 99 at once; 4 are served (201), the fifth is told the stock is"
+                        + " short (409), none is lost or oversold. They answered %s", answers)
+                        .containsExactly("201", "201", "201", "201", "409");
+                assertThat(answers).as("2.12 through the API: the 409 says what is left").contains(
+                        "409 {\"error\":\"only 19 of product 7 in stock, asked for 20\"}");
+                assertThat(stockOf(client, keys)).as("2.12 through the API: the stock after 1 + 4 × 20 of 100").isEqualTo(19);
+                assertThat(soldOf(client, keys)).as("2.12 through the API: units sold").isEqualTo(81);
+            });
+        }
+    }
+
     /**
      * Buyers who all read the stock before any of them writes, every time: the test pauses writes on the server
      * (CLIENT PAUSE WRITE lets reads through and holds each client at its first write), waits until every buyer is
@@ -136,14 +170,10 @@ class OptimisticPurchaseTest {
      */
     private static final class AllReadThenWrite {
 
-        interface Buyer {
-            OptionalLong buy();
-        }
-
-        static List<OptionalLong> buyers(RedisServer redis, int count, Buyer buyer) {
+        static <T> List<T> buyers(RedisServer redis, int count, Supplier<T> buyer) {
             try (RedisClient admin = redis.newClient()) {
                 CountDownLatch start = new CountDownLatch(1);
-                List<CompletableFuture<OptionalLong>> buyers = new ArrayList<>();
+                List<CompletableFuture<T>> buyers = new ArrayList<>();
                 admin.sendCommand(Protocol.Command.CLIENT, "PAUSE", "10000", "WRITE");
                 try {
                     for (int i = 0; i < count; i++) {
@@ -153,7 +183,7 @@ class OptimisticPurchaseTest {
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
-                            return buyer.buy();
+                            return buyer.get();
                         }, ThreadPerTask.INSTANCE));
                     }
                     start.countDown();

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
+import workshop.support.metrics.CacheRequestMetrics;
 import workshop.support.web.ApiErrors;
 import workshop.support.web.ApiErrors.BadRequest;
 
@@ -21,6 +22,7 @@ import workshop.support.web.ApiErrors.BadRequest;
  * <pre>
  * GET /weather/{city}            one city, cache-aside (exercise 3.1, keys from 3.2)
  * GET /weather?cities=Oslo,Paris  several cities in one round trip to Memcached (3.3)
+ * GET /metrics                    reads of one city by X-Cache (hit, miss, bypass) and the hit ratio, Prometheus text
  * </pre>
  *
  * Responses say {@code X-Cache: HIT}, {@code MISS}, or {@code BYPASS} when Memcached could not answer (down, or
@@ -37,8 +39,11 @@ public final class WeatherApi {
     }
 
     public static Javalin create(WeatherCache cache, WeatherBulkReader bulkReader, WeatherService service) {
+        CacheRequestMetrics metrics = new CacheRequestMetrics();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            metrics.observe(config, "/weather/{city}", "weather");
+            metrics.serve(config);
             config.routes.get("/weather/{city}", ctx -> weather(ctx, cache, service));
             config.routes.get("/weather", ctx -> severalCities(ctx, bulkReader, service));
             ApiErrors.install(config);

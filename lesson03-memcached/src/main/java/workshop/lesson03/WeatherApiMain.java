@@ -59,6 +59,7 @@ public final class WeatherApiMain {
                   curl -i '%1$s/weather/S%%C3%%A3o%%20Paulo'        # São Paulo: a safe key is made for it
                   curl -s '%1$s/weather?cities=Oslo,Paris,Lima'    # one getBulk
                   curl -i %1$s/weather/Oslo%%3B%%20DROP             # 400, with a JSON error
+                  curl -s %1$s/metrics                           # reads by X-Cache, the hit ratio (Prometheus text)
                 """, address.url(0), server);
     }
 }

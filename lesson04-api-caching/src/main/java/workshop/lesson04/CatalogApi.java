@@ -26,13 +26,14 @@ import redis.clients.jedis.exceptions.JedisException;
  * The catalog API, each part cached its own way through the {@link Cache} port (Redis or Memcached behind it):
  *
  * <pre>
- * GET  /products/{id}     cache-aside (4.2); with HTTP caching (4.6): Cache-Control, ETag, 304; or, in the app, a
+ * GET  /products/{id}     cache-aside (4.2), unknown ids remembered briefly (4.9); with HTTP caching (4.6): Cache-Control, ETag, 304; or, in the app, a
  *                         rendered response kept in-process (ResponseCache), answered with stored validators:
  *                         ETag, Last-Modified, s-maxage, stale-while-revalidate, stale-if-error, 304 (4.10)
  * PUT  /products/{id}     {"name": "...", "priceCents": 1234}: the database, then the cache (4.3)
  * GET  /weather/{city}    a slow upstream, cached per city for a TTL (4.4)
  * GET  /search?q=cup&category=kitchen&maxPrice=2000&sort=price   cached under a canonical query (4.7)
- * POST /login  {"user": "alice", "password": "wonderland"}  →  {"token": "..."}   sessions in Redis (4.5)
+ * POST /login  {"user": "alice", "password": "wonderland"}  →  {"token": "..."}   sessions in Redis (4.5); in the
+ *                         app with an absolute lifetime, and a new token that ends the one sent with the login (4.11)
  * GET  /profile           with "Authorization: Bearer &lt;token&gt;"
  * POST /logout            with "Authorization: Bearer &lt;token&gt;"
  * GET  /metrics           what the caches did, in the Prometheus text format (CacheMetrics)
@@ -46,45 +47,81 @@ public final class CatalogApi {
 
     /** What the API stands on; collaborators left out have no routes. */
     public record Collaborators(CachedProducts products, Optional<ConditionalGet> httpCaching, Optional<CachedWeather> weather,
-                        Optional<CachedSearch> search, Optional<Sessions> sessions, Optional<ResponseCache> responses,
-                        Optional<Revalidation> revalidation, Optional<CacheMetrics> metrics) {
+                        Optional<CachedSearch> search, Optional<SessionStore> sessions, Optional<ResponseCache> responses,
+                        Optional<Revalidation> revalidation, Optional<CacheMetrics> metrics,
+                        Optional<NegativeCachedProducts> negativeCaching) {
 
         public static Collaborators of(CachedProducts products) {
             return new Collaborators(products, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Collaborators withHttpCaching(ConditionalGet conditionalGet) {
-            return new Collaborators(products, Optional.of(conditionalGet), weather, search, sessions, responses, revalidation, metrics);
+            return new Collaborators(products, Optional.of(conditionalGet), weather, search, sessions, responses, revalidation, metrics, negativeCaching);
         }
 
         public Collaborators withWeather(CachedWeather cachedWeather) {
-            return new Collaborators(products, httpCaching, Optional.of(cachedWeather), search, sessions, responses, revalidation, metrics);
+            return new Collaborators(products, httpCaching, Optional.of(cachedWeather), search, sessions, responses, revalidation, metrics, negativeCaching);
         }
 
         public Collaborators withSearch(CachedSearch cachedSearch) {
-            return new Collaborators(products, httpCaching, weather, Optional.of(cachedSearch), sessions, responses, revalidation, metrics);
+            return new Collaborators(products, httpCaching, weather, Optional.of(cachedSearch), sessions, responses, revalidation, metrics, negativeCaching);
         }
 
         public Collaborators withSessions(Sessions userSessions) {
-            return new Collaborators(products, httpCaching, weather, search, Optional.of(userSessions), responses, revalidation, metrics);
+            return new Collaborators(products, httpCaching, weather, search, Optional.of(SessionStore.sliding(userSessions)), responses,
+                    revalidation, metrics, negativeCaching);
+        }
+
+        /** Sessions with an absolute lifetime, and a new token at every login that ends the one sent with it (4.11). */
+        public Collaborators withBoundedSessions(BoundedSessions userSessions) {
+            return new Collaborators(products, httpCaching, weather, search, Optional.of(SessionStore.bounded(userSessions)), responses,
+                    revalidation, metrics, negativeCaching);
+        }
+
+        /**
+         * Unknown ids answered from the cache for a while (4.9): product reads and writes go through it. With
+         * {@link #withResponses}, build the response cache on it too ({@code ResponseCache.rendering(negative::find, …)}).
+         */
+        public Collaborators withNegativeCaching(NegativeCachedProducts negative) {
+            return new Collaborators(products, httpCaching, weather, search, sessions, responses, revalidation, metrics,
+                    Optional.of(negative));
+        }
+
+        /** A product read: through 4.9's negative cache when there is one, else 4.2's cache-aside. */
+        Lookup<Product> find(long id) {
+            return negativeCaching.isPresent() ? negativeCaching.get().find(id) : products.find(id);
+        }
+
+        /** A product write: 4.3's write-through, and through 4.9 so that the id is no longer "not found". */
+        void update(Product product) {
+            if (negativeCaching.isPresent()) {
+                negativeCaching.get().update(product);
+            } else {
+                products.update(product);
+            }
         }
 
         /** Products served from rendered responses kept in this process (a hit: stored bytes, stored validators). */
         public Collaborators withResponses(ResponseCache responseCache) {
             metrics.ifPresent(counted -> counted.monitor(responseCache));
-            return new Collaborators(products, httpCaching, weather, search, sessions, Optional.of(responseCache), revalidation, metrics);
+            return new Collaborators(products, httpCaching, weather, search, sessions, Optional.of(responseCache), revalidation, metrics, negativeCaching);
         }
 
         /** Rendered responses answered with their stored validators: 304 without rebuilding a body (4.10). */
         public Collaborators withRevalidation(Revalidation stored) {
-            return new Collaborators(products, httpCaching, weather, search, sessions, responses, Optional.of(stored), metrics);
+            return new Collaborators(products, httpCaching, weather, search, sessions, responses, Optional.of(stored), metrics, negativeCaching);
         }
 
         /** Counts what the caches did, served in the Prometheus text format on GET /metrics. */
         public Collaborators withMetrics(CacheMetrics cacheMetrics) {
             responses.ifPresent(cacheMetrics::monitor);
-            return new Collaborators(products, httpCaching, weather, search, sessions, responses, revalidation, Optional.of(cacheMetrics));
+            return new Collaborators(products, httpCaching, weather, search, sessions, responses, revalidation, Optional.of(cacheMetrics), negativeCaching);
+        }
+
+        /** Counts a response body built on the request's path (4.6's path builds one for every 200 and every 304). */
+        void bodyBuilt(String cache) {
+            metrics.ifPresent(counted -> counted.bodyBuilt(cache));
         }
 
         /** Says what the cache did, in the X-Cache header and in the metrics. */
@@ -108,7 +145,7 @@ public final class CatalogApi {
             config.routes.get("/products/{id}", ctx -> product(ctx, collaborators));
             config.routes.put("/products/{id}", ctx -> {
                 Product product = product(positiveId("product id", ctx.pathParam("id")), ctx.body());
-                collaborators.products().update(product);
+                collaborators.update(product);
                 collaborators.responses().ifPresent(responses -> responses.invalidate(product.id()));
                 ctx.json(product);
             });
@@ -143,13 +180,14 @@ public final class CatalogApi {
             renderedProduct(ctx, collaborators, collaborators.responses().get(), id);
             return;
         }
-        Lookup<Product> lookup = collaborators.products().find(id);
+        Lookup<Product> lookup = collaborators.find(id);
         collaborators.outcome(ctx, "products", lookup.outcome());
         if (lookup.value().isEmpty()) {
             error(ctx, HttpStatus.NOT_FOUND, "no product with id " + ctx.pathParam("id"));
             return;
         }
         String json = Json.write(lookup.value().get());
+        collaborators.bodyBuilt("products");
         if (collaborators.httpCaching().isPresent()) {
             collaborators.httpCaching().get().respond(ctx, json);
         } else {
@@ -176,19 +214,20 @@ public final class CatalogApi {
 
     // tag::sessions[]
     /** Everything tied to a user says Cache-Control: no-store: no browser or proxy may keep a copy. */
-    private static void sessionRoutes(JavalinConfig config, Sessions sessions) {
+    private static void sessionRoutes(JavalinConfig config, SessionStore sessions) {
         config.routes.post("/login", ctx -> {
             JsonNode body = json(ctx.body());
             String user = Users.authenticate(body.path("user").asText(null), body.path("password").asText(null))
                     .orElseThrow(() -> new Unauthorized("unknown user or wrong password"));
-            ctx.header("Cache-Control", "no-store").json(Map.of("token", sessions.create(user)));
+            // The session the client came with, if any: a login must not keep it (4.11 ends it; 4.5 leaves it alone).
+            ctx.header("Cache-Control", "no-store").json(Map.of("token", sessions.login(user, presentedToken(ctx))));
         });
         config.routes.get("/profile", ctx -> {
             String user = sessions.user(token(ctx)).orElseThrow(() -> new Unauthorized("no such session: log in again"));
             ctx.header("Cache-Control", "no-store").json(Map.of("user", user));
         });
         config.routes.post("/logout", ctx -> {
-            sessions.delete(token(ctx));
+            sessions.logout(token(ctx));
             ctx.header("Cache-Control", "no-store").status(HttpStatus.NO_CONTENT);
         });
     }
@@ -196,12 +235,14 @@ public final class CatalogApi {
 
     /** The bearer token, checked for its shape before Redis ever sees it: anything else is a 401. */
     private static String token(Context ctx) {
+        return presentedToken(ctx).orElseThrow(() -> new Unauthorized("send your session as \"Authorization: Bearer <token>\""));
+    }
+
+    /** The bearer token the request carries, if it has the shape of one. */
+    private static Optional<String> presentedToken(Context ctx) {
         String authorization = Optional.ofNullable(ctx.header("Authorization")).orElse("");
         String token = authorization.startsWith("Bearer ") ? authorization.substring("Bearer ".length()).strip() : "";
-        if (!TOKEN.matcher(token).matches()) {
-            throw new Unauthorized("send your session as \"Authorization: Bearer <token>\"");
-        }
-        return token;
+        return TOKEN.matcher(token).matches() ? Optional.of(token) : Optional.empty();
     }
 
     static String city(String text) {

@@ -56,15 +56,20 @@ public final class CatalogApiMain {
         }
         CacheKeys keys = new CacheKeys(namespace);
         CachedProducts products = new CachedProducts(cache, keys, database, Duration.ofSeconds(60));
+        // Unknown ids stop reaching the database for 10 s: short, since a product may be created any moment (4.9).
+        NegativeCachedProducts negative = new NegativeCachedProducts(products, cache, keys, Duration.ofSeconds(10));
         // A second in this process, a minute in the shared cache: see ResponseCache for why that is safe here.
         CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products)
+                .withNegativeCaching(negative)
                 .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60)))
-                .withResponses(ResponseCache.of(products, Duration.ofSeconds(1), Clock.systemUTC()))
+                .withResponses(ResponseCache.rendering(negative::find, Duration.ofSeconds(1), Clock.systemUTC()))
                 .withRevalidation(new Revalidation(CacheControl.catalog()))
                 .withMetrics(new CacheMetrics())
                 .withWeather(new CachedWeather(cache, keys, weather, Duration.ofSeconds(60)))
                 .withSearch(new CachedSearch(cache, keys, search, Duration.ofSeconds(10)))
-                .withSessions(new Sessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30)));
+                // Idle for 30 minutes, or 8 hours after login however busy: then log in again (4.11).
+                .withBoundedSessions(new BoundedSessions(sessionsClient, new CacheKeys(redis.namespace()), Duration.ofMinutes(30),
+                        Duration.ofHours(8), Clock.systemUTC()));
         return CatalogApi.create(collaborators);
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -43,8 +44,13 @@ public final class ResponseCache {
 
     /** Products rendered as JSON, from the shared cache or the database; {@code renderedAt} is the Last-Modified. */
     public static ResponseCache of(CachedProducts products, Duration ttl, Clock clock) {
+        return rendering(products::find, ttl, clock);
+    }
+
+    /** Products rendered as JSON, as {@code finder} finds them (e.g. 4.9's {@code NegativeCachedProducts::find}). */
+    public static ResponseCache rendering(LongFunction<Lookup<Product>> finder, Duration ttl, Clock clock) {
         return new ResponseCache(id -> {
-            Lookup<Product> lookup = products.find(id);
+            Lookup<Product> lookup = finder.apply(id);
             return new Lookup<>(lookup.value().map(product -> RenderedResponse.of(Json.write(product), clock.instant())),
                     lookup.outcome());
         }, ttl, clock);

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisServer;
+import workshop.support.testing.JsonBody;
 import workshop.support.time.MutableClock;
 
 /** Sessions on a real Redis, their absolute lifetime on an injected clock: eight hours pass without a wait. */
@@ -84,6 +86,42 @@ class BoundedSessionsTest {
 
             assertThat(sessions.user(second)).as("4.11 must count the absolute lifetime from each session's own login: a session"
                     + " logged into 20 min ago, whose previous session began 8 h ago").contains("alice");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void throughTheApiALoginRotatesTheTokenAndAnExpiredLifetimeIsA401(RedisServer redis) {
+        MutableClock clock = MutableClock.atEpoch();
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(new RedisCache(client), keys,
+                    Store.database(), Duration.ofSeconds(60))).withBoundedSessions(new BoundedSessions(client, keys, IDLE, ABSOLUTE, clock));
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                String credentials = "{\"user\":\"alice\",\"password\":\"wonderland\"}";
+                var first = http.post("/login", credentials);
+                String firstBody = first.body().string();
+                assertThat(first.code()).as("4.11 through the API: POST /login must answer 200; it answered %s", firstBody).isEqualTo(200);
+                String planted = JsonBody.parse(firstBody).get("token").asText();
+
+                var second = http.post("/login", credentials, request -> request.header("Authorization", "Bearer " + planted));
+                String token = JsonBody.parse(second.body().string()).get("token").asText();
+                assertThat(token).as("4.11 through the API: a login that sends a token must get a new one").isNotEqualTo(planted);
+                assertThat(http.get("/profile", request -> request.header("Authorization", "Bearer " + planted)).code())
+                        .as("4.11 through the API: the token sent with the login must be ended by it: GET /profile with it")
+                        .isEqualTo(401);
+                assertThat(http.get("/profile", request -> request.header("Authorization", "Bearer " + token)).code())
+                        .as("4.11 through the API: GET /profile with the new token").isEqualTo(200);
+
+                clock.advance(ABSOLUTE);
+                var expired = http.get("/profile", request -> request.header("Authorization", "Bearer " + token));
+                String body = expired.body().string();
+                assertThat(expired.code()).as("4.11 through the API: GET /profile 8 h after login (the absolute lifetime);"
+                        + " it answered %s", body).isEqualTo(401);
+                assertThat(JsonBody.parse(body).get("error").asText()).as("4.11 through the API: the 401's JSON error")
+                        .isEqualTo("no such session: log in again");
+                assertThat(expired.headers().get("Cache-Control")).as("Cache-Control of the 401").containsExactly("no-store");
+            });
         }
     }
 }

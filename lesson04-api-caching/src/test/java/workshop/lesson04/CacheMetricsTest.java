@@ -1,13 +1,12 @@
 package workshop.lesson04;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.support.testing.MetricsText.sample;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,6 @@ import workshop.support.time.MutableClock;
 /** GET /metrics: the Prometheus text moves exactly as the X-Cache headers say. */
 @RealServers
 class CacheMetricsTest {
-
-    /** One sample's value from the Prometheus text, e.g. {@code api_cache_hit_ratio{cache="products"}}. */
-    private static double sample(String metrics, String name) {
-        Matcher matcher = Pattern.compile("^" + Pattern.quote(name) + " (\\S+)$", Pattern.MULTILINE).matcher(metrics);
-        assertThat(matcher.find()).as("GET /metrics has the sample %s; it has:%n%s", name, metrics).isTrue();
-        return Double.parseDouble(matcher.group(1));
-    }
 
     @Test
     void theHitRatioMovesAsTheXCacheHeadersSay(RedisServer redis) throws Exception {

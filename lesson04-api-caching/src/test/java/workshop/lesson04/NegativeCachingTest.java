@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
 import workshop.support.junit.RealServers;
 import workshop.support.servers.RedisConfig;
 import workshop.support.servers.RedisServer;
 import workshop.support.servers.Servers;
+import workshop.support.testing.JsonBody;
+import workshop.support.time.MutableClock;
 
 /** Negative caching on a real Redis: what the database sees of unknown ids, and what the cache keeps of them. */
 @RealServers
@@ -137,6 +140,75 @@ class NegativeCachingTest {
 
             assertThat(lookup).as("4.9 must answer from the database, marked BYPASS, when the cache is down")
                     .isEqualTo(new Lookup<>(Store.database().findById(42), CacheOutcome.BYPASS));
+
+            // The same through the API, as the app wires it: a known id is served, an unknown one is a 404, never a 500.
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(cache, keys, database,
+                    Duration.ofSeconds(60))).withNegativeCaching(products);
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                var known = http.get("/products/42");
+                assertThat(known.code()).as("4.9 through the API, the cache down: GET /products/42; it answered %s",
+                        known.body().string()).isEqualTo(200);
+                assertThat(known.headers().get("X-Cache")).as("4.9 through the API, the cache down: X-Cache").containsExactly("BYPASS");
+                var unknown = http.get("/products/" + UNKNOWN);
+                assertThat(unknown.code()).as("4.9 through the API, the cache down: GET /products/%d (unknown); it answered %s",
+                        UNKNOWN, unknown.body().string()).isEqualTo(404);
+            });
+        }
+    }
+
+    @Test
+    @Order(6)
+    void throughTheApiUnknownIdsStopReachingTheDatabase(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            Cache cache = new RedisCache(client);
+            ProductDatabase database = Store.database();
+            CachedProducts products = new CachedProducts(cache, keys, database, Duration.ofSeconds(60));
+            // A minute, not NEGATIVE_TTL: ten requests on a busy machine must not outlive the negative entry.
+            NegativeCachedProducts negative = new NegativeCachedProducts(products, cache, keys, Duration.ofMinutes(1));
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products).withNegativeCaching(negative)
+                    .withResponses(ResponseCache.rendering(negative::find, Duration.ofMinutes(1), MutableClock.atEpoch()));
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                for (int i = 0; i < 10; i++) {
+                    var response = http.get("/products/" + UNKNOWN);
+                    String body = response.body().string();
+                    assertThat(response.code()).as("4.9 through the API: GET /products/%d (unknown) must answer 404; it"
+                            + " answered %s", UNKNOWN, body).isEqualTo(404);
+                    assertThat(JsonBody.parse(body).get("error").asText()).as("4.9 through the API: the 404's JSON error")
+                            .isEqualTo("no product with id " + UNKNOWN);
+                }
+                assertThat(database.calls()).as("4.9 through the API: database reads for 10 GETs of an unknown id (without"
+                        + " negative caching, 10: see theSameTenRequestsWithoutNegativeCaching)").isEqualTo(1);
+
+                assertThat(http.put("/products/" + UNKNOWN, "{\"name\":\"New mug\",\"priceCents\":900}").code())
+                        .as("4.9 through the API: PUT of the unknown id").isEqualTo(200);
+                var created = http.get("/products/" + UNKNOWN);
+                assertThat(created.code()).as("4.9 through the API: a product created by a PUT must be found at once, not"
+                        + " \"not found\" until the negative entry ends; it answered %s", created.body().string()).isEqualTo(200);
+            });
+        }
+    }
+
+    /** The "before": the API without 4.9 (cache-aside stores only what it found). Given code and 4.2 only. */
+    @Test
+    @Order(7)
+    void theSameTenRequestsWithoutNegativeCaching(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            ProductDatabase database = Store.database();
+            CachedProducts products = new CachedProducts(new RedisCache(client), freshKeys(redis), database, Duration.ofSeconds(60));
+            NegativeCachedProducts negative = new NegativeCachedProducts(products, new RedisCache(client), freshKeys(redis),
+                    NEGATIVE_TTL);
+            assertThat(negative.find(1).value()).as("4.9: product 1 exists").isPresent(); // on the stubs: names 4.9
+            long before = database.calls();
+            CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(products)
+                    .withResponses(ResponseCache.of(products, Duration.ofMinutes(1), MutableClock.atEpoch()));
+            JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {
+                for (int i = 0; i < 10; i++) {
+                    assertThat(http.get("/products/" + UNKNOWN).code()).as("GET /products/%d without 4.9", UNKNOWN).isEqualTo(404);
+                }
+                assertThat(database.calls() - before).as("database reads for 10 GETs of an unknown id without negative"
+                        + " caching: every one").isEqualTo(10);
+            });
         }
     }
 }

@@ -1,11 +1,14 @@
 package workshop.lesson04;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static workshop.support.testing.MetricsText.sample;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
 
@@ -132,5 +136,50 @@ class RevalidationTest {
                         .isEqualTo(200);
             });
         }
+    }
+
+    /**
+     * The number behind "a 304 saves origin work": one GET and five revalidations, counted on /metrics as bodies built.
+     * 4.6's ConditionalGet builds the body (JSON written, SHA-256 hashed) to compare its ETag, then sends none: 6.
+     * 4.10's stored validators: 1, the first GET's.
+     */
+    @Test
+    @Order(4)
+    void a304FromStoredValidatorsBuildsNoBodyWhere46BuiltOneForEach(RedisServer redis) {
+        assertThat(notModified(null, null)).as("4.10 must send the body to a request with no conditional header").isFalse();
+        try (RedisClient client = redis.newClient()) {
+            CachedProducts products = new CachedProducts(new RedisCache(client),
+                    new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"),
+                    Store.database(), Duration.ofSeconds(60));
+            CacheMetrics before = new CacheMetrics();
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)
+                    .withHttpCaching(new ConditionalGet(Duration.ofSeconds(60))).withMetrics(before)), (server, http) -> {
+                assertThat(getAndRevalidateFiveTimes(http)).as("4.6's answers to a GET and five revalidations").containsExactly(
+                        200, 304, 304, 304, 304, 304);
+            });
+            CacheMetrics after = new CacheMetrics();
+            JavalinTest.test(CatalogApi.create(CatalogApi.Collaborators.of(products)
+                    .withResponses(ResponseCache.of(products, Duration.ofMinutes(1), MutableClock.atEpoch()))
+                    .withRevalidation(new Revalidation(CacheControl.catalog())).withMetrics(after)), (server, http) -> {
+                assertThat(getAndRevalidateFiveTimes(http)).as("4.10's answers to a GET and five revalidations").containsExactly(
+                        200, 304, 304, 304, 304, 304);
+            });
+
+            assertThat(sample(before.scrape(), "api_response_bodies_total{cache=\"products\"}"))
+                    .as("bodies built by 4.6's ConditionalGet for one GET and five 304s (the given \"before\")").isEqualTo(6);
+            assertThat(sample(after.scrape(), "api_response_bodies_total{cache=\"responses\"}")).as("4.10: a 304 must build no"
+                    + " body: bodies built for one GET and five 304s, answered from the stored validators").isEqualTo(1);
+        }
+    }
+
+    private static List<Integer> getAndRevalidateFiveTimes(HttpClient http) {
+        List<Integer> codes = new ArrayList<>();
+        var first = http.get("/products/42");
+        codes.add(first.code());
+        String etag = first.headers().get("ETag").get(0);
+        for (int i = 0; i < 5; i++) {
+            codes.add(http.get("/products/42", request -> request.header("If-None-Match", etag)).code());
+        }
+        return codes;
     }
 }

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.exceptions.JedisException;
 
+import workshop.support.metrics.CacheRequestMetrics;
 import workshop.support.web.ApiErrors;
 import workshop.support.web.ApiErrors.BadRequest;
 
@@ -22,9 +23,11 @@ import workshop.support.web.ApiErrors.BadRequest;
  * {@link PriceApiMain}):
  *
  * <pre>
- * GET /prices/{id}     the price; Server-Timing shows what it cost (a local hit, a Redis hit, or the pricing engine)
+ * GET /prices/{id}     the price; X-Cache: HIT (a local or Redis copy) or MISS (the pricing engine computed it), and
+ *                      Server-Timing shows what it cost (a local hit, a Redis hit, or the pricing engine)
  * PUT /prices/{id}     {"priceCents": 12000}: the pricing engine changes it, and every instance forgets its copy
  * GET /stats           the pricing engine's calls so far, and Redis's memory and hit ratio (5.5)
+ * GET /metrics         price reads by X-Cache (hit, miss, bypass) and the hit ratio, as Prometheus text
  * </pre>
  *
  * Run two of them on one Redis ({@link PriceApiMain}) and a write on one is read on the other. Bad input gets a
@@ -43,8 +46,11 @@ public final class PriceApi {
     }
 
     public static Javalin create(Collaborators collaborators) {
+        CacheRequestMetrics metrics = new CacheRequestMetrics();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            metrics.observe(config, "/prices/{id}", "prices");
+            metrics.serve(config);
             config.routes.get("/prices/{id}", ctx -> price(ctx, collaborators));
             config.routes.put("/prices/{id}", ctx -> change(ctx, collaborators));
             config.routes.get("/stats", ctx -> stats(ctx, collaborators));
@@ -57,7 +63,10 @@ public final class PriceApi {
         long begin = System.nanoTime();
         String price;
         try {
+            long engineCalls = collaborators.origin().callsOnThisThread();
             price = collaborators.cache().price(id);
+            // Whether this request had the pricing engine compute the price: which level answered is the cache's affair.
+            ctx.header("X-Cache", collaborators.origin().callsOnThisThread() > engineCalls ? "MISS" : "HIT");
         } catch (JedisException cacheFailed) {
             // Down, timed out, refusing: the cache is an optimisation, the pricing engine answers.
             price = collaborators.origin().price(id);

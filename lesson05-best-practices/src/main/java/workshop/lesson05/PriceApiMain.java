@@ -45,6 +45,7 @@ public final class PriceApiMain {
                   curl -s -X PUT %1$s/prices/42 -d '{"priceCents": 12000}'
                   curl -s %2$s/prices/42          # 12000: the invalidation reached the other instance
                   curl -s %1$s/stats
+                  curl -s %2$s/metrics            # price reads by X-Cache, the hit ratio (Prometheus text)
                 """, address.url(0), address.url(1), server, LOCAL_TTL.toSeconds());
     }
 

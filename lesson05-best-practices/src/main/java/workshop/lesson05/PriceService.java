@@ -19,6 +19,7 @@ public final class PriceService implements PriceSource {
 
     private final SimulatedLatency latency;
     private final AtomicLong calls = new AtomicLong();
+    private final ThreadLocal<long[]> callsOnThisThread = ThreadLocal.withInitial(() -> new long[1]);
     private final Map<Long, String> changed = new ConcurrentHashMap<>();
 
     public PriceService(Duration latency) {
@@ -28,6 +29,7 @@ public final class PriceService implements PriceSource {
     @Override
     public String price(long productId) {
         calls.incrementAndGet();
+        callsOnThisThread.get()[0]++;
         latency.pause(); // deliberately slow: the pricing engine at work
         String price = changed.get(productId);
         // Reduced before multiplying: productId × 37 would overflow a long (into negative prices) for ids past 2^63 / 37.
@@ -44,5 +46,13 @@ public final class PriceService implements PriceSource {
 
     public long calls() {
         return calls.get();
+    }
+
+    /**
+     * The calls made by the current thread: a request whose thread asked the engine was a miss of every cache level
+     * (the API's {@code X-Cache: MISS}); one that did not was a hit (or waited for another request's call).
+     */
+    public long callsOnThisThread() {
+        return callsOnThisThread.get()[0];
     }
 }
