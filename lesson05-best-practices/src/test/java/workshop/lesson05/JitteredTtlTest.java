@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -136,5 +137,19 @@ class JitteredTtlTest {
                             + "did (%d ms of writing); they spread over, ms", batch.writeEnd() - batch.writeStart())
                     .isLessThanOrEqualTo(batch.writeEnd() - batch.writeStart());
         }
+    }
+
+    @Test
+    @Order(4)
+    void drawsFromTheRandomGeneratorItIsGiven() {
+        // nextDouble() of a generator whose every long is 0 is 0.0; of one whose every long is -1 (all bits set), just under 1.
+        RandomGenerator lowest = () -> 0L;
+        RandomGenerator highest = () -> -1L;
+
+        assertThat(new JitteredTtl(BASE, 0.10, lowest).next()).as("5.1 must draw from the RandomGenerator it is given (a"
+                + " seeded one makes a run repeatable), not from a random source of its own: the TTL when that generator's"
+                + " nextDouble() is 0.0").isBetween(Duration.ofMillis(53_999), Duration.ofMillis(54_000));
+        assertThat(new JitteredTtl(BASE, 0.10, highest).next()).as("5.1 must draw from the RandomGenerator it is given: the"
+                + " TTL when its nextDouble() is just under 1.0").isBetween(Duration.ofMillis(65_999), Duration.ofMillis(66_000));
     }
 }

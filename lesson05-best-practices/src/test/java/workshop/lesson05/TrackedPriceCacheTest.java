@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,6 +30,7 @@ import workshop.support.servers.Servers;
 class TrackedPriceCacheTest {
 
     private static final Duration REDIS_TTL = Duration.ofMinutes(10);
+    private static final Pattern FLAGS = Pattern.compile("\\bflags=(\\S+)");
     private final PriceService origin = Fixtures.instantOrigin();
 
     @Test
@@ -101,6 +105,34 @@ class TrackedPriceCacheTest {
             assertThat(cache.price(1)).as("5.11 must stop trusting its local copies once the invalidations are lost (onLost):"
                     + " nobody would tell it about this change").isEqualTo("999");
         }
+    }
+
+    @Test
+    @Order(5)
+    void closingLeavesNoConnectionTrackingOrSubscribed(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults()); // its own: the test reads every connection's flags
+        Keys keys = new Keys(redis.namespace());
+        try (RedisClient client = redis.newClient()) {
+            TrackedPriceCache cache = new TrackedPriceCache(client, keys, origin, REDIS_TTL);
+            cache.price(1);
+
+            cache.close();
+
+            // CLIENT LIST flags: t = keys tracking on, P = subscribed. Redis sees a closed socket a moment later.
+            await().alias("5.11 must close both connections it took from the pool: the tracked one (given back, it would"
+                    + " carry tracking on to whoever borrows it next) and the listener's. Connections still tracking (t) or"
+                    + " subscribed (P) after close").atMost(Duration.ofSeconds(5))
+                    .until(() -> flaggedConnections(client).isEmpty());
+        }
+    }
+
+    private static List<String> flaggedConnections(RedisClient client) {
+        return client.clientList().lines()
+                .filter(line -> {
+                    Matcher flags = FLAGS.matcher(line);
+                    return flags.find() && (flags.group(1).contains("t") || flags.group(1).contains("P"));
+                })
+                .toList();
     }
 
     @Nested

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import net.spy.memcached.AddrUtil;
@@ -118,6 +119,34 @@ public final class MemcachedServer extends RealServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a Memcached client for " + addresses, e);
         }
+    }
+
+    /**
+     * The whole seconds an entry has left, as this server counts them ({@code mg <key> t}, Memcached 1.6+): empty when
+     * it holds no such key, -1 when the entry never expires. A test checks the TTL an entry was stored with this way,
+     * at once, instead of waiting for it to run out.
+     */
+    public OptionalLong secondsToLive(String key) {
+        String reply;
+        try {
+            reply = TextProtocol.talk(address(), Duration.ofMillis(OPERATION_TIMEOUT_MILLIS), Duration.ofSeconds(5), session -> {
+                session.send("mg " + key + " t");
+                return session.readLine();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not ask " + address() + " for the TTL of " + key, e);
+        }
+        if ("EN".equals(reply)) {
+            return OptionalLong.empty();
+        }
+        if (reply != null && reply.startsWith("HD ")) {
+            for (String flag : reply.substring(3).split(" ")) {
+                if (flag.startsWith("t")) {
+                    return OptionalLong.of(Long.parseLong(flag.substring(1)));
+                }
+            }
+        }
+        throw new IllegalStateException("Memcached at " + address() + " answered \"mg " + key + " t\" with: " + reply);
     }
 
     /**
