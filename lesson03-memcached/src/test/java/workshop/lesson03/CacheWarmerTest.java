@@ -100,7 +100,8 @@ class CacheWarmerTest {
 
             assertThat(memcached.secondsToLive(keys.forCity("Paris"))).as("3.7 must warm each entry with the warmer's TTL"
                     + " (600 s here; 0 means never expires, and a warmed copy would never be refreshed): the seconds Memcached"
-                    + " gives Paris's entry (-1: never expires)").hasValueSatisfying(seconds -> assertThat(seconds).isBetween(590L, 600L));
+                    + " gives Paris's entry (-1: never expires; -2: not there)")
+                    .isBetween(590L, 600L);
         }
     }
 }

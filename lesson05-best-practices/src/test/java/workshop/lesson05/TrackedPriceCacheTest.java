@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.util.SafeEncoder;
 
 import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
@@ -126,8 +128,21 @@ class TrackedPriceCacheTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void storesWhatTheOriginAnsweredInRedisWithItsTimeToLive(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient(); TrackedPriceCache cache = new TrackedPriceCache(client, keys, origin, REDIS_TTL)) {
+            cache.price(1);
+
+            assertThat(client.pttl(keys.price(1))).as("5.11 must store what the origin answered in Redis with redisTtl (%s;"
+                    + " SET ... PX, in milliseconds): its PTTL, ms (-1: none, the Redis copy would never expire)", REDIS_TTL)
+                    .isBetween(REDIS_TTL.minusMinutes(1).toMillis(), REDIS_TTL.toMillis());
+        }
+    }
+
     private static List<String> flaggedConnections(RedisClient client) {
-        return client.clientList().lines()
+        return SafeEncoder.encodeObject(client.sendCommand(Protocol.Command.CLIENT, "LIST")).toString().lines()
                 .filter(line -> {
                     Matcher flags = FLAGS.matcher(line);
                     return flags.find() && (flags.group(1).contains("t") || flags.group(1).contains("P"));

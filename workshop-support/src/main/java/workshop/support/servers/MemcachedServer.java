@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import net.spy.memcached.AddrUtil;
@@ -122,11 +121,11 @@ public final class MemcachedServer extends RealServer {
     }
 
     /**
-     * The whole seconds an entry has left, as this server counts them ({@code mg <key> t}, Memcached 1.6+): empty when
-     * it holds no such key, -1 when the entry never expires. A test checks the TTL an entry was stored with this way,
-     * at once, instead of waiting for it to run out.
+     * The whole seconds an entry has left, as this server counts them ({@code mg <key> t}, Memcached 1.6+), in the
+     * form of Redis's TTL: -2 when it holds no such key, -1 when the entry never expires. A test checks the TTL an
+     * entry was stored with this way, at once, instead of waiting for it to run out.
      */
-    public OptionalLong secondsToLive(String key) {
+    public long secondsToLive(String key) {
         String reply;
         try {
             reply = TextProtocol.talk(address(), Duration.ofMillis(OPERATION_TIMEOUT_MILLIS), Duration.ofSeconds(5), session -> {
@@ -137,12 +136,12 @@ public final class MemcachedServer extends RealServer {
             throw new UncheckedIOException("Could not ask " + address() + " for the TTL of " + key, e);
         }
         if ("EN".equals(reply)) {
-            return OptionalLong.empty();
+            return -2;
         }
         if (reply != null && reply.startsWith("HD ")) {
             for (String flag : reply.substring(3).split(" ")) {
                 if (flag.startsWith("t")) {
-                    return OptionalLong.of(Long.parseLong(flag.substring(1)));
+                    return Long.parseLong(flag.substring(1));
                 }
             }
         }
