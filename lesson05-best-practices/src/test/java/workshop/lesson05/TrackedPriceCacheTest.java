@@ -123,7 +123,7 @@ class TrackedPriceCacheTest {
             // CLIENT LIST flags: t = keys tracking on, P = subscribed. Redis sees a closed socket a moment later.
             await().alias("5.11 must close both connections it took from the pool: the tracked one (given back, it would"
                     + " carry tracking on to whoever borrows it next) and the listener's. Connections still tracking (t) or"
-                    + " subscribed (P) after close").atMost(Duration.ofSeconds(5))
+                    + " subscribed (P) after close").atMost(Duration.ofSeconds(2))
                     .until(() -> flaggedConnections(client).isEmpty());
         }
     }
