@@ -7,7 +7,10 @@ import java.lang.reflect.Modifier;
 import java.time.Duration;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.javalin.testtools.JavalinTest;
 
@@ -16,6 +19,7 @@ import workshop.support.time.MutableClock;
 
 /** The hand-made cache, exercise 1.4: hits, misses and evictions, counted safely and shown at /stats. */
 @DisplayName("Exercise 1.4: Statistics, exposed at /stats")
+@TestMethodOrder(OrderAnnotation.class) // a snapshot that resets the counts fails most tests: this one says why
 class StatisticsTest implements StatisticsContract {
 
     @Override
@@ -77,5 +81,21 @@ class StatisticsTest implements StatisticsContract {
                             field.getName(), field.getType().getSimpleName())
                     .isEqualTo("java.util.concurrent.atomic");
         }
+    }
+
+    @Test
+    @Order(1)
+    void readingTheCountsLeavesThemAlone() {
+        StatsCounter counter = new StatsCounter();
+        counter.recordHit();
+        counter.recordMiss();
+        counter.recordEviction();
+
+        CacheStats first = counter.snapshot();
+
+        assertThat(first).as("1.4: a StatsCounter's snapshot after a hit, a miss and an eviction").isEqualTo(new CacheStats(1, 1, 1));
+        assertThat(counter.snapshot()).as("1.4 must report the counts so far without resetting them (LongAdder.sum, not"
+                + " sumThenReset): /stats is read again and again. A second snapshot, nothing counted in between")
+                .isEqualTo(new CacheStats(1, 1, 1));
     }
 }

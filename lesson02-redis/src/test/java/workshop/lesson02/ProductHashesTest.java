@@ -95,4 +95,28 @@ class ProductHashesTest {
                     assertThat(product.stock()).as("2.2 must lose no sale: stock after 100 units of 100 were sold at once").isZero());
         }
     }
+
+    @Test
+    @Order(3)
+    void savesWithOneHsetAndLoadsWithOneHgetall(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductHashes hashes = new ProductHashes(client, Fixtures.freshKeys(redis));
+            client.ping();
+            proxy.reset();
+
+            hashes.save(Fixtures.product(42));
+
+            Traffic saved = proxy.traffic();
+            assertThat(saved.roundTrips()).as("2.2 must save every field in one HSET (it takes many field-value pairs): an"
+                    + " HSET per field costs a round trip each, and a reader in between sees half a product: saw %s", saved)
+                    .isEqualTo(1);
+            proxy.reset();
+
+            assertThat(hashes.load(42)).as("2.2: product 42, saved then loaded").contains(Fixtures.product(42));
+
+            Traffic loaded = proxy.traffic();
+            assertThat(loaded.roundTrips()).as("2.2 must load the product with one HGETALL, not an HGET per field (a round"
+                    + " trip each, and a write in between mixes two versions): saw %s", loaded).isEqualTo(1);
+        }
+    }
 }

@@ -137,4 +137,21 @@ class ProductSetsTest {
             });
         }
     }
+
+    @Test
+    void recordsAVisitorAndTellsWhetherItIsNewWithOneSadd(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            ProductSets sets = new ProductSets(client, Fixtures.freshKeys(redis));
+            sets.recordVisitor(42, "alice");
+            proxy.reset();
+
+            boolean isNew = sets.recordVisitor(42, "bob");
+
+            Traffic traffic = proxy.traffic();
+            assertThat(isNew).as("2.4: bob's first visit is new").isTrue();
+            assertThat(traffic.commands()).as("2.4 must record a visitor and tell whether it is new with one SADD (its answer"
+                    + " is the number of members added): a check-then-add (SISMEMBER, then SADD) lets two requests at once both"
+                    + " count the same visitor as new: saw %s", traffic).containsOnlyKeys("SADD").containsEntry("SADD", 1L);
+        }
+    }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.javalin.testtools.JavalinTest;
 import redis.clients.jedis.RedisClient;
@@ -23,7 +26,30 @@ import workshop.support.testing.JsonBody;
 
 @RealServers
 @DisplayName("Exercise 2.7: Lua, an atomic rate limiter")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the window's TTL first: a wrong one fails the others by chance, or slowly
 class RateLimiterTest {
+
+    @Test
+    @Order(1)
+    void theFirstRequestStartsTheWindowAndTheOthersLeaveItAlone(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            RateLimiter limiter = new RateLimiter(client, keys, 3, Duration.ofSeconds(30));
+
+            limiter.tryAcquire("c1");
+
+            assertThat(client.pttl(keys.rateLimit("c1"))).as("2.7 must start the window on the first request with PEXPIRE,"
+                    + " in milliseconds: PTTL of the counter after one request in a 30 s window (-1: none; about 30: PEXPIRE"
+                    + " given seconds)").isBetween(29_000L, 30_000L);
+
+            client.pexpire(keys.rateLimit("c1"), 10_000); // as if all but the last 10 s of the window had passed
+            limiter.tryAcquire("c1");
+
+            assertThat(client.pttl(keys.rateLimit("c1"))).as("2.7 must leave the window's end alone after the first request"
+                    + " (PEXPIRE only when the count is 1): renewed on every request, a client that keeps asking is refused"
+                    + " for ever. PTTL after a request in the window's last 10 s").isBetween(1L, 10_000L);
+        }
+    }
 
     @Test
     void allowsTheLimitThenRefuses(RedisServer redis) {

@@ -2,6 +2,7 @@ package workshop.lesson02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +13,8 @@ import redis.clients.jedis.RedisClient;
 
 import workshop.lesson02.TopSellers.Seller;
 import workshop.support.junit.RealServers;
+import workshop.support.proxy.CountingProxy;
+import workshop.support.proxy.Traffic;
 import workshop.support.servers.RedisServer;
 import workshop.support.testing.AllAtOnce;
 import workshop.support.testing.JsonBody;
@@ -32,7 +35,8 @@ class TopSellersTest {
 
             assertThat(top.top(3)).as("2.5 must add each sale to the product's units (ZINCRBY) and rank the highest first:"
                     + " top 3 after sales 1:5, 2:3, 1:2, 3:10").containsExactly(new Seller(3, 10), new Seller(1, 7), new Seller(2, 3));
-            assertThat(top.top(1)).as("2.5: the top 1").containsExactly(new Seller(3, 10));
+            assertThat(top.top(1)).as("2.5 must return exactly the top count sellers (a range's stop is inclusive: ranks 0"
+                    + " to count - 1): the top 1").containsExactly(new Seller(3, 10));
         }
     }
 
@@ -67,6 +71,26 @@ class TopSellersTest {
 
                 assertThat(top.toString()).isEqualTo("[{\"productId\":9,\"unitsSold\":5},{\"productId\":7,\"unitsSold\":3}]");
             });
+        }
+    }
+
+    @Test
+    void readsOnlyTheTopFromRedis(RedisServer redis) {
+        try (CountingProxy proxy = CountingProxy.redis(redis.address()); RedisClient client = redis.newClientThrough(proxy)) {
+            TopSellers top = new TopSellers(client, Fixtures.freshKeys(redis));
+            for (long product = 1; product <= 200; product++) {
+                top.recordSale(product, product);
+            }
+            proxy.reset();
+
+            List<Seller> best = top.top(3);
+
+            Traffic traffic = proxy.traffic();
+            assertThat(best).as("2.5: the top 3 of 200 products").containsExactly(new Seller(200, 200), new Seller(199, 199), new Seller(198, 198));
+            // Three sellers take well under 200 bytes; the whole board of 200 takes several kilobytes.
+            assertThat(traffic.bytesToClient()).as("2.5 must ask Redis for the top count only (a reversed range, ranks 0 to"
+                    + " count - 1), not fetch the whole board and sort it in Java: bytes Redis sent for the top 3 of 200"
+                    + " products (%s)", traffic).isLessThan(500);
         }
     }
 }

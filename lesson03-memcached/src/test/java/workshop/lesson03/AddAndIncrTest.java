@@ -112,4 +112,16 @@ class AddAndIncrTest {
         });
         return numbers;
     }
+
+    @Test
+    void aClaimLastsItsTimeToLive(MemcachedServer memcached) throws Exception {
+        String key = FreshNamespace.inside(memcached) + "nightly-report";
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            assertThat(new FirstWriterFlag(client.memcached()).claim(key, "instance-1", 60)).as("3.5: the first claim").isTrue();
+
+            assertThat(memcached.secondsToLive(key)).as("3.5 must store the claim with its TTL (60 s here; 0 means never"
+                    + " expires: an instance that crashed holding it would block everyone for good): the seconds Memcached"
+                    + " gives the claim (-1: never expires; -2: not there)").isBetween(50L, 60L);
+        }
+    }
 }

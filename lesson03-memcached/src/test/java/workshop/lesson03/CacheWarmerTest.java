@@ -19,6 +19,7 @@ import workshop.support.servers.MemcachedConfig;
 import workshop.support.servers.MemcachedServer;
 import workshop.support.servers.Servers;
 import workshop.support.testing.ClosingMemcachedClient;
+import workshop.support.testing.FreshNamespace;
 
 /** Each test starts a Memcached of its own, to restart it without touching the class's (or anyone's) server. */
 @RealServers
@@ -84,6 +85,22 @@ class CacheWarmerTest {
                 assertThat(lima.headers().get("X-Cache")).as("a city nobody warmed").containsExactly("MISS");
                 assertThat(http.get("/weather/Lima").headers().get("X-Cache")).as("a city asked for twice").containsExactly("HIT");
             });
+        }
+    }
+
+    @Test
+    void warmsEachEntryWithItsTimeToLive(MemcachedServer memcached) throws Exception {
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            new CacheWarmer(client.memcached(), keys, 600).warm(List.of("Oslo", "Paris"), Fixtures.service());
+            // After the warmer's sets on the same connection: they have landed, whether or not warm waited for them
+            // (not waiting is another test's concern, and must fail there, saying so).
+            client.memcached().get(keys.forCity("Paris"));
+
+            assertThat(memcached.secondsToLive(keys.forCity("Paris"))).as("3.7 must warm each entry with the warmer's TTL"
+                    + " (600 s here; 0 means never expires, and a warmed copy would never be refreshed): the seconds Memcached"
+                    + " gives Paris's entry (-1: never expires; -2: not there)")
+                    .isBetween(590L, 600L);
         }
     }
 }

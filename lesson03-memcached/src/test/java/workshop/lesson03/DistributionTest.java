@@ -103,4 +103,14 @@ class DistributionTest {
                 .as("3.6: moduloNode(%s, 3) must be a node from 0 to 2 (a hash can be negative: CRC32 is not)", key).isBetween(0, 2));
         assertThat(moved / (double) KEYS.size()).as("3.6: the share of keys modulo hashing moves from 3 nodes to 2").isGreaterThan(0.55);
     }
+
+    @Test
+    void moduloHashingNamesANodeForEveryKeyEvenTheOneWhoseHashHasNoAbsoluteValue() {
+        // "polygenelubricants".hashCode() is Integer.MIN_VALUE, and Math.abs(Integer.MIN_VALUE) is Integer.MIN_VALUE still.
+        String edge = "polygenelubricants";
+
+        assertThat(Distribution.moduloNode(edge, 3)).as("3.6: moduloNode must be a node from 0 to 2 for every key, also for"
+                + " %s, whose String.hashCode() is Integer.MIN_VALUE: Math.abs of it stays negative (Math.floorMod, or an"
+                + " unsigned hash such as CRC32, never is)", edge).isBetween(0, 2);
+    }
 }

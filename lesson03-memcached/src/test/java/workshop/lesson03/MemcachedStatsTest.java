@@ -38,6 +38,9 @@ class MemcachedStatsTest {
             assertThat(full.evictions()).as("3.8: evictions (the \"evictions\" stat) after writing 5 times what fits").isPositive();
             assertThat(full.items()).as("3.8: items held now (curr_items, not total_items: that counts every write ever), of 200 written").isLessThan(200);
             assertThat(full.bytes()).as("3.8: bytes held (the \"bytes\" stat) must stay within the limit").isLessThanOrEqualTo(full.limitBytes());
+            assertThat(full.bytes()).as("3.8 must read the bytes the items take (the \"bytes\" stat, not bytes_read or"
+                    + " bytes_written: those count network traffic): bytes held by %d items of about 29 KB each", full.items())
+                    .isGreaterThan(full.items() * 20_000);
         }
     }
 

@@ -93,4 +93,17 @@ class WeatherBulkReaderTest {
             });
         }
     }
+
+    @Test
+    void storesTheMissesWithItsTimeToLive(MemcachedServer memcached) {
+        CityKeys keys = CityKeys.naive(FreshNamespace.inside(memcached));
+        try (ClosingMemcachedClient client = ClosingMemcachedClient.of(memcached)) {
+            new WeatherBulkReader(client.memcached(), keys, 600).getAll(CITIES, Fixtures.service());
+            client.memcached().get(keys.forCity("Lima")); // after the reader's sets on the same connection: they have landed
+
+            assertThat(memcached.secondsToLive(keys.forCity("Lima"))).as("3.3 must store each miss with the reader's TTL"
+                    + " (600 s here; 0 means never expires): the seconds Memcached gives Lima's entry (-1: never expires; -2: not there)")
+                    .isBetween(590L, 600L);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package workshop.lesson04;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,8 +31,15 @@ class BoundedSessionsTest {
     private static final Duration ABSOLUTE = Duration.ofHours(8);
 
     private static BoundedSessions sessions(RedisClient client, RedisServer redis, MutableClock clock) {
-        return new BoundedSessions(client, new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":"),
-                IDLE, ABSOLUTE, clock);
+        return sessions(client, freshKeys(redis), clock);
+    }
+
+    private static BoundedSessions sessions(RedisClient client, CacheKeys keys, MutableClock clock) {
+        return new BoundedSessions(client, keys, IDLE, ABSOLUTE, clock);
+    }
+
+    private static CacheKeys freshKeys(RedisServer redis) {
+        return new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
     }
 
     @Test
@@ -91,10 +99,34 @@ class BoundedSessionsTest {
 
     @Test
     @Order(4)
+    void aSessionIdlesOutOnTheServerAndEachReadSlidesItsIdleTimeout(RedisServer redis) {
+        CacheKeys keys = freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            BoundedSessions sessions = sessions(client, keys, MutableClock.atEpoch());
+            String token = sessions.login("alice", Optional.empty());
+            // The key's name is the given code's business (a digest of the token): the test finds it by its namespace.
+            List<String> stored = client.keys(keys.namespace() + "*").stream().toList();
+            assertThat(stored).as("4.11: the keys a login stores, under its namespace").hasSize(1);
+            String key = stored.get(0);
+
+            assertThat(client.pttl(key)).as("4.11 must store a session with the idle timeout (30 min) as its TTL, in"
+                    + " milliseconds (SET ... PX 1800000), so Redis ends an idle session: PTTL after login (-1: none)")
+                    .isBetween(IDLE.minusMinutes(1).toMillis(), IDLE.toMillis());
+
+            client.pexpire(key, 10_000); // as if the session had been idle for all but its last 10 s
+            assertThat(sessions.user(token)).as("4.11: the user of a session with 10 s left").contains("alice");
+
+            assertThat(client.pttl(key)).as("4.11 must slide the idle timeout on each read (GETEX ... PX, as in 4.5): PTTL"
+                    + " after a read of a session that had 10 s left").isBetween(IDLE.minusMinutes(1).toMillis(), IDLE.toMillis());
+        }
+    }
+
+    @Test
+    @Order(5)
     void throughTheApiALoginRotatesTheTokenAndAnExpiredLifetimeIsA401(RedisServer redis) {
         MutableClock clock = MutableClock.atEpoch();
         try (RedisClient client = redis.newClient()) {
-            CacheKeys keys = new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
+            CacheKeys keys = freshKeys(redis);
             CatalogApi.Collaborators collaborators = CatalogApi.Collaborators.of(new CachedProducts(new RedisCache(client), keys,
                     Store.database(), Duration.ofSeconds(60))).withBoundedSessions(new BoundedSessions(client, keys, IDLE, ABSOLUTE, clock));
             JavalinTest.test(CatalogApi.create(collaborators), (server, http) -> {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -141,5 +142,18 @@ interface CachedSearchContract extends Store {
 
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The store answered the read, then failed the fill: the reader still gets the results. */
+    @Test
+    default void aFillThatFailsStillAnswersFromTheOrigin(Connection store) throws Exception {
+        ProductSearch origin = new ProductSearch(Duration.ZERO);
+        CachedSearch search = new CachedSearch(new ReadOnlyCache(store.cache()), store.keys(), origin, Duration.ofSeconds(10));
+
+        Lookup<List<Product>> lookup = Store.noException(() -> search.search(query("q", "Product 1")), "4.7 must answer"
+                + " from the origin when filling the cache fails (catch CacheUnavailableException around the fill too)");
+
+        assertThat(lookup.value()).as("4.7 must answer from the origin when filling the cache fails: the results for q=Product 1")
+                .contains(origin.search(query("q", "Product 1")));
     }
 }

@@ -98,4 +98,17 @@ interface CachedWeatherContract extends Store {
         assertThat(lookup.value()).as("4.4: the weather, from the upstream").contains(new WeatherService(Duration.ZERO).current("Oslo"));
         assertThat(weather.find("Oslo").outcome()).as("4.4 must replace the unreadable value: the next find").isEqualTo(CacheOutcome.HIT);
     }
+
+    /** The store answered the read, then failed the fill: the reader still gets the weather. */
+    @Test
+    default void aFillThatFailsStillAnswersFromTheUpstream(Connection store) throws Exception {
+        CachedWeather weather = new CachedWeather(new ReadOnlyCache(store.cache()), store.keys(), new WeatherService(Duration.ZERO),
+                Duration.ofSeconds(60));
+
+        Lookup<Weather> lookup = Store.noException(() -> weather.find("Lima"), "4.4 must answer from the upstream when filling"
+                + " the cache fails (catch CacheUnavailableException around the fill too)");
+
+        assertThat(lookup.value()).as("4.4 must answer from the upstream when filling the cache fails: the weather of Lima")
+                .contains(new WeatherService(Duration.ZERO).current("Lima"));
+    }
 }

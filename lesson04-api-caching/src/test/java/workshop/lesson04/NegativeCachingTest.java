@@ -211,4 +211,26 @@ class NegativeCachingTest {
             });
         }
     }
+
+    /** The store answered the reads, then failed the writes: neither the lookup nor the product's creation may fail for it. */
+    @Test
+    @Order(6)
+    void aCacheThatFailsItsWritesFailsNeitherTheLookupNorTheWrite(RedisServer redis) {
+        try (RedisClient client = redis.newClient()) {
+            CacheKeys keys = freshKeys(redis);
+            Cache cache = new ReadOnlyCache(new RedisCache(client));
+            NegativeCachedProducts products = new NegativeCachedProducts(
+                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+
+            Lookup<Product> lookup = Store.noException(() -> products.find(UNKNOWN), "4.9 must answer \"not found\" when"
+                    + " remembering it fails (catch CacheUnavailableException around the negative entry's write too)");
+            assertThat(lookup.value()).as("4.9: an unknown product, with the cache failing its writes").isEmpty();
+
+            Store.noException(() -> {
+                products.update(new Product(UNKNOWN, "Teapot", 2_500));
+                return null;
+            }, "4.9 must let the write that creates a product succeed when forgetting \"not found\" fails (catch"
+                    + " CacheUnavailableException around that delete: the negative entry ends with its short TTL)");
+        }
+    }
 }

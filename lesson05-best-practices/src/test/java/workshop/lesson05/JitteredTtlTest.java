@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -69,5 +70,19 @@ class JitteredTtlTest {
                 + "(1 + spread), both sides of the base: the shortest of 10,000 draws").isLessThan(Duration.ofSeconds(55));
         assertThat(Collections.max(drawn)).as("5.1 must draw each TTL afresh, evenly from base × (1 − spread) to base × "
                 + "(1 + spread), both sides of the base: the longest of 10,000 draws").isGreaterThan(Duration.ofSeconds(65));
+    }
+
+    @Test
+    @Order(3)
+    void drawsFromTheRandomGeneratorItIsGiven() {
+        // nextDouble() of a generator whose every long is 0 is 0.0; of one whose every long is -1 (all bits set), just under 1.
+        RandomGenerator lowest = () -> 0L;
+        RandomGenerator highest = () -> -1L;
+
+        assertThat(new JitteredTtl(BASE, 0.10, lowest).next()).as("5.1 must draw from the RandomGenerator it is given (a"
+                + " seeded one makes a run repeatable), not from a random source of its own: the TTL when that generator's"
+                + " nextDouble() is 0.0").isBetween(Duration.ofMillis(53_999), Duration.ofMillis(54_000));
+        assertThat(new JitteredTtl(BASE, 0.10, highest).next()).as("5.1 must draw from the RandomGenerator it is given: the"
+                + " TTL when its nextDouble() is just under 1.0").isBetween(Duration.ofMillis(65_999), Duration.ofMillis(66_000));
     }
 }

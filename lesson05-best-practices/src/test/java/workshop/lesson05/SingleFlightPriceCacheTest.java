@@ -38,6 +38,19 @@ class SingleFlightPriceCacheTest {
     private static final Duration GIVE_UP = Duration.ofSeconds(2);
 
     @Test
+    @Order(5)
+    void storesTheLoadedPriceWithItsTimeToLive(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient()) {
+            new SingleFlightPriceCache(client, keys, Fixtures.instantOrigin(), TTL).price(42);
+
+            assertThat(client.pttl(keys.price(42))).as("5.2 must store the price it loaded with its TTL (60 s here; SET"
+                    + " ... PX, in milliseconds), so a changed price reaches the readers in time: PTTL of price 42 after a load"
+                    + " (-1: none, the old price would be served for ever)").isBetween(50_000L, 60_000L);
+        }
+    }
+
+    @Test
     @Order(1)
     void fiftyConcurrentMissesOfAColdKeyCallTheOriginOnce(RedisServer redis) throws Exception {
         PriceService origin = new PriceService(Duration.ofMillis(50)); // slow enough that all 50 arrive during the load

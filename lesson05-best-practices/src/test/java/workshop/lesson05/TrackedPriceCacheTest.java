@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,7 +16,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.util.SafeEncoder;
 
 import workshop.support.junit.RealServers;
 import workshop.support.proxy.CountingProxy;
@@ -27,6 +32,7 @@ import workshop.support.servers.Servers;
 class TrackedPriceCacheTest {
 
     private static final Duration REDIS_TTL = Duration.ofMinutes(10);
+    private static final Pattern FLAGS = Pattern.compile("\\bflags=(\\S+)");
     private final PriceService origin = Fixtures.instantOrigin();
 
     @Test
@@ -101,6 +107,47 @@ class TrackedPriceCacheTest {
             assertThat(cache.price(1)).as("5.11 must stop trusting its local copies once the invalidations are lost (onLost):"
                     + " nobody would tell it about this change").isEqualTo("999");
         }
+    }
+
+    @Test
+    @Order(5)
+    void closingLeavesNoConnectionTrackingOrSubscribed(Servers servers) {
+        RedisServer redis = servers.redis(RedisConfig.defaults()); // its own: the test reads every connection's flags
+        Keys keys = new Keys(redis.namespace());
+        try (RedisClient client = redis.newClient()) {
+            TrackedPriceCache cache = new TrackedPriceCache(client, keys, origin, REDIS_TTL);
+            cache.price(1);
+
+            cache.close();
+
+            // CLIENT LIST flags: t = keys tracking on, P = subscribed. Redis sees a closed socket a moment later.
+            await().alias("5.11 must close both connections it took from the pool: the tracked one (given back, it would"
+                    + " carry tracking on to whoever borrows it next) and the listener's. Connections still tracking (t) or"
+                    + " subscribed (P) after close").atMost(Duration.ofSeconds(2))
+                    .until(() -> flaggedConnections(client).isEmpty());
+        }
+    }
+
+    @Test
+    @Order(6)
+    void storesWhatTheOriginAnsweredInRedisWithItsTimeToLive(RedisServer redis) {
+        Keys keys = Fixtures.freshKeys(redis);
+        try (RedisClient client = redis.newClient(); TrackedPriceCache cache = new TrackedPriceCache(client, keys, origin, REDIS_TTL)) {
+            cache.price(1);
+
+            assertThat(client.pttl(keys.price(1))).as("5.11 must store what the origin answered in Redis with redisTtl (%s;"
+                    + " SET ... PX, in milliseconds): its PTTL, ms (-1: none, the Redis copy would never expire)", REDIS_TTL)
+                    .isBetween(REDIS_TTL.minusMinutes(1).toMillis(), REDIS_TTL.toMillis());
+        }
+    }
+
+    private static List<String> flaggedConnections(RedisClient client) {
+        return SafeEncoder.encodeObject(client.sendCommand(Protocol.Command.CLIENT, "LIST")).toString().lines()
+                .filter(line -> {
+                    Matcher flags = FLAGS.matcher(line);
+                    return flags.find() && (flags.group(1).contains("t") || flags.group(1).contains("P"));
+                })
+                .toList();
     }
 
     @Nested

@@ -1,6 +1,7 @@
 package workshop.lesson05;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,9 +29,14 @@ class ValueCodecLimitTest {
         }
         String bomb = "z" + Base64.getEncoder().encodeToString(bytes.toByteArray());
 
-        assertThatThrownBy(() -> new ValueCodec(1_024).decode(bomb))
-                .as("5.5 must refuse (IllegalArgumentException) a value that inflates past MAX_DECODED_BYTES, not read it whole:"
-                        + " this one inflates to 4 x %d bytes", LIMIT)
+        // Caught, then described: assertThatThrownBy fails before its description applies when nothing is thrown.
+        Throwable thrown = catchThrowable(() -> new ValueCodec(1_024).decode(bomb));
+        if (thrown instanceof UnsupportedOperationException notDoneYet) {
+            throw notDoneYet;
+        }
+
+        assertThat(thrown).as("5.5 must refuse (IllegalArgumentException) a value that inflates past MAX_DECODED_BYTES, not"
+                        + " read it whole: this one inflates to 4 x %d bytes, and decode answered instead of refusing", LIMIT)
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

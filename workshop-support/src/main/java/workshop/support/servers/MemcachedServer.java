@@ -121,6 +121,34 @@ public final class MemcachedServer extends RealServer {
     }
 
     /**
+     * The whole seconds an entry has left, as this server counts them ({@code mg <key> t}, Memcached 1.6+), in the
+     * form of Redis's TTL: -2 when it holds no such key, -1 when the entry never expires. A test checks the TTL an
+     * entry was stored with this way, at once, instead of waiting for it to run out.
+     */
+    public long secondsToLive(String key) {
+        String reply;
+        try {
+            reply = TextProtocol.talk(address(), Duration.ofMillis(OPERATION_TIMEOUT_MILLIS), Duration.ofSeconds(5), session -> {
+                session.send("mg " + key + " t");
+                return session.readLine();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not ask " + address() + " for the TTL of " + key, e);
+        }
+        if ("EN".equals(reply)) {
+            return -2;
+        }
+        if (reply != null && reply.startsWith("HD ")) {
+            for (String flag : reply.substring(3).split(" ")) {
+                if (flag.startsWith("t")) {
+                    return Long.parseLong(flag.substring(1));
+                }
+            }
+        }
+        throw new IllegalStateException("Memcached at " + address() + " answered \"mg " + key + " t\" with: " + reply);
+    }
+
+    /**
      * Memcached cannot list keys by prefix, but its LRU crawler can dump every key's metadata
      * ({@code lru_crawler metadump all}, Memcached 1.4.31+): we delete the ones in our namespace.
      */

@@ -45,6 +45,25 @@ class MemcachedServerIT {
     }
 
     @Test
+    void tellsTheSecondsAnEntryHasLeftAsRedisTtlDoes(MemcachedServer memcached) {
+        MemcachedClient client = memcached.newClient();
+        try {
+            String expiring = memcached.namespace() + "expiring";
+            String forever = memcached.namespace() + "forever";
+            assertThat(client.set(expiring, 600, "soon")).succeedsWithin(Duration.ofSeconds(2));
+            assertThat(client.set(forever, 0, "never")).succeedsWithin(Duration.ofSeconds(2));
+
+            assertThat(memcached.secondsToLive(expiring)).as("an entry set with a 600 s TTL").isBetween(590L, 600L);
+            assertThat(memcached.secondsToLive(forever)).as("an entry set with expiry 0 (never)").isEqualTo(-1);
+            assertThat(memcached.secondsToLive(memcached.namespace() + "absent")).as("a key never set").isEqualTo(-2);
+            client.delete(expiring);
+            client.delete(forever);
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
     void severalNodesRunAtOnceOnTheirOwnPorts(Servers servers) {
         List<MemcachedServer> nodes = servers.memcachedNodes(3);
 
