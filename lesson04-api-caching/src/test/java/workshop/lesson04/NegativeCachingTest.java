@@ -214,7 +214,7 @@ class NegativeCachingTest {
 
     /** The store answered the reads, then failed the writes: neither the lookup nor the product's creation may fail for it. */
     @Test
-    @Order(6)
+    @Order(8)
     void aCacheThatFailsItsWritesFailsNeitherTheLookupNorTheWrite(RedisServer redis) {
         try (RedisClient client = redis.newClient()) {
             CacheKeys keys = freshKeys(redis);
