@@ -47,6 +47,7 @@ final class VerdictReport {
 
     private final List<Figure> figures;
     private final List<Floor> floors;
+    private final List<ServerCost.Cost> costs;
     private final List<Measured> memory;
     private final List<Measured> tiny;
     private final List<Curve> eviction;
@@ -54,10 +55,11 @@ final class VerdictReport {
     private final List<Steps.Failure> failures;
     private final List<String> notes;
 
-    VerdictReport(List<Figure> figures, List<Floor> floors, List<Measured> memory, List<Measured> tiny, List<Curve> eviction,
-                  EvictionRun.Plan plan, List<Steps.Failure> failures, List<String> notes) {
+    VerdictReport(List<Figure> figures, List<Floor> floors, List<ServerCost.Cost> costs, List<Measured> memory, List<Measured> tiny,
+                  List<Curve> eviction, EvictionRun.Plan plan, List<Steps.Failure> failures, List<String> notes) {
         this.figures = figures;
         this.floors = floors;
+        this.costs = costs;
         this.memory = memory;
         this.tiny = tiny;
         this.eviction = eviction;
@@ -151,6 +153,9 @@ final class VerdictReport {
         split(out);
         distributions(out);
         floors(out);
+        if (!costs.isEmpty()) {
+            out.append('\n').append(ServerCost.render(costs));
+        }
         batches(out);
         throughput(out);
         memoryPerItem(out);

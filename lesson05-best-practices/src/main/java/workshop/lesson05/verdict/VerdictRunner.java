@@ -88,6 +88,7 @@ public final class VerdictRunner {
 
         List<String> notes = new ArrayList<>();
         List<Floor> floors = floors(mode, steps, notes);
+        List<ServerCost.Cost> costs = serverCosts(mode, steps, notes);
         List<Measured> memory = new ArrayList<>();
         for (int size : VALUE_SIZES) {
             int items = MemoryPerItem.itemsFor(size);
@@ -117,7 +118,7 @@ public final class VerdictRunner {
             }
         }
 
-        VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, memory, tiny, eviction, plan, steps.failures(), notes);
+        VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, costs, memory, tiny, eviction, plan, steps.failures(), notes);
         VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(),
                 CorePinning.describe(pinned), describe(mode));
         createDirectories(output);
@@ -195,13 +196,31 @@ public final class VerdictRunner {
      * redis-benchmark reads and writes 100 keys; memaslap fills a window of keys and would evict an earlier run's,
      * so each memaslap run gets a fresh Memcached (and so never reads a key it did not write).
      */
+    /** Where a request's time goes on each server, for each placement of it (see {@link ServerCost}). */
+    private static List<ServerCost.Cost> serverCosts(BenchmarkRunner.Mode mode, Steps steps, List<String> notes) {
+        List<ServerCost.Cost> costs = new ArrayList<>();
+        if (!ServerCost.available()) {
+            notes.add("Where a request's time goes: no per-thread schedstat on this system (Linux only), so not measured.");
+            return costs;
+        }
+        for (String operation : ServerCost.OPERATIONS) {
+            for (String server : ServerCost.SERVERS) {
+                for (ServerCost.Placement placement : ServerCost.placements()) {
+                    steps.run("server cost, " + server + ", " + operation + ", " + placement.label(),
+                            () -> ServerCost.measure(server, operation, placement, ServerCost.requests(mode))).ifPresent(costs::add);
+                }
+            }
+        }
+        return costs;
+    }
+
     private static List<Floor> floors(BenchmarkRunner.Mode mode, Steps steps, List<String> notes) {
         int scale = mode == BenchmarkRunner.Mode.QUICK ? 1 : 3;
         List<Floor> floors = new ArrayList<>();
         Optional<Path> redisBenchmark = ServerFloor.redisBenchmarkOnPath();
         if (redisBenchmark.isPresent()) {
             for (int size : VALUE_SIZES) {
-                int requests = scale * (size <= 1_000 ? 50_000 : size <= 20_000 ? 20_000 : 5_000);
+                int requests = redisBenchmarkRequests(mode, size);
                 steps.run("redis-benchmark, " + size + " B", () -> onFreshRedis(RedisConfig.defaults(),
                         redis -> ServerFloor.redisBenchmark(redisBenchmark.get(), redis, size, requests))).ifPresent(floors::addAll);
             }
@@ -220,6 +239,19 @@ public final class VerdictRunner {
             notes.add("memaslap is not on the PATH (Debian/Ubuntu: apt-get install libmemcached-tools, which names it memcaslap).");
         }
         return floors;
+    }
+
+    /**
+     * Requests per redis-benchmark run (each of SET and GET): it has no time limit of its own, and the step is
+     * bounded by {@link ServerFloor}'s two minutes. On a starved machine quick-1 saw 2–4 ms per request, so the quick
+     * run asks at most 10,000 (under a minute even then); the full run, made on a quiet machine, three times the old
+     * quick figures.
+     */
+    static int redisBenchmarkRequests(BenchmarkRunner.Mode mode, int valueSize) {
+        if (mode == BenchmarkRunner.Mode.QUICK) {
+            return valueSize <= 1_000 ? 10_000 : valueSize <= 20_000 ? 5_000 : 2_000;
+        }
+        return valueSize <= 1_000 ? 150_000 : valueSize <= 20_000 ? 60_000 : 15_000;
     }
 
     private static void createDirectories(Path directory) {
