@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -60,6 +62,8 @@ public final class VerdictRunner {
         boolean full = mode == BenchmarkRunner.Mode.FULL;
         Path output = Path.of(args[1]);
         LoadAverage loadAtStart = LoadAverage.now();
+        LoadDuringRun loadDuring = new LoadDuringRun();
+        Instant started = Instant.now();
         String machine = Machine.describe(); // before pinning: a pinned JVM sees one core
         boolean pinned = CorePinning.pinThisProcess();
         int clients = Stores.CLIENTS.size();
@@ -119,8 +123,11 @@ public final class VerdictRunner {
         }
 
         VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, costs, memory, tiny, eviction, plan, steps.failures(), notes);
-        VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(),
-                CorePinning.describe(pinned), describe(mode));
+        VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(), loadDuring.describe(),
+                System.getProperty("verdict.beside", "").isBlank() ? "not recorded (-Dverdict.beside=\"…\" says what else ran)"
+                        : System.getProperty("verdict.beside"),
+                Duration.between(started, Instant.now()), CorePinning.describe(pinned), describe(mode));
+        loadDuring.close();
         createDirectories(output);
         String prefix = mode.name().toLowerCase(Locale.ROOT);
         Path chart = output.resolve(prefix + "-verdict.png");

@@ -72,7 +72,8 @@ class VerdictLogicTest {
         });
         String report = new VerdictReport(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), EvictionRun.plan(false),
                 steps.failures(), List.of("a note")).render(new VerdictReport.Context("Machine: test", LoadAverage.parse("3.49 1.65 1.46 2/512 1"),
-                LoadAverage.parse("5.00 2.00 1.50 1/500 2"), CorePinning.describe(true), "quick mode"));
+                LoadAverage.parse("5.00 2.00 1.50 1/500 2"), "lowest 3.49, median 4.00, highest 5.00 (3 readings, one every 10 s)",
+                "a build of lesson 02", java.time.Duration.ofSeconds(754), CorePinning.describe(true), "quick mode"));
 
         assertThat(failed).as("a step that failed twice gives no result").isEmpty();
         assertThat(calls[0]).as("calls: two for the failing step, two for the one that passed on its retry").isEqualTo(4);
@@ -80,7 +81,8 @@ class VerdictLogicTest {
         assertThat(steps.failures()).as("the failures written down").extracting(Steps.Failure::step).containsExactly("memory, Memcached, 100 B");
         assertThat(report).as("the report")
                 .contains("Steps that failed", "memory, Memcached, 100 B", "TimeoutException: timed out after 1000 ms")
-                .contains("3.49 / 1.65 / 1.46 at the start, 5.00 / 2.00 / 1.50 at the end")
+                .contains("3.49 / 1.65 / 1.46 at the start, 5.00 / 2.00 / 1.50 at the end; the 1-minute figure during the run: lowest 3.49")
+                .contains("Beside it: a build of lesson 02.").contains("The run took 12 min 34 s.")
                 .contains("servers on core 1").contains("## The 2×2").contains("## Throughput").contains("Note: a note");
         assertThat(log).as("each failed attempt is logged").hasSize(3);
     }
@@ -148,5 +150,12 @@ class VerdictLogicTest {
             assertThat(2 * requests * 4L).as("ms for a quick redis-benchmark run of %d B at 4 ms per request, within the 120 s bound", size)
                     .isLessThan(120_000L);
         }
+    }
+
+    @Test
+    void theLoadDuringTheRunIsSummedUpByItsLowestMedianAndHighestReading() {
+        assertThat(LoadDuringRun.summary(List.of(7.4, 0.61, 22.47, 3.0, 9.5))).as("five readings out of order")
+                .isEqualTo("lowest 0.61, median 7.40, highest 22.47 (5 readings, one every 10 s)");
+        assertThat(LoadDuringRun.summary(List.of())).as("no readings").isEqualTo("not read (no /proc/loadavg)");
     }
 }
