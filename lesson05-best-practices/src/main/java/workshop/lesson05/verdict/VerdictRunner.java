@@ -73,20 +73,27 @@ public final class VerdictRunner {
 
         Steps steps = new Steps(2, System.out::println);
         List<RunResult> results = new ArrayList<>();
-        for (String store : Stores.CLIENTS) {
-            steps.run("latency, " + store, () -> jmh(mode, options(mode, "VerdictLatencyBenchmark").param("store", store)))
-                    .ifPresent(results::addAll);
+        // Row by row, every client of a row back to back, the order reversed every other row: the machine's load
+        // drifts over a run, and a row compares clients, so they must meet the same load (client after client, the
+        // first edition and quick-1 measured Redis's clients in the busy first minutes and Memcached's later).
+        int row = 0;
+        for (String operation : List.of("get", "set")) {
+            for (int size : VALUE_SIZES) {
+                String[] order = interleaved(row++);
+                steps.run("latency, " + VerdictReport.operationName(operation, size), () -> jmh(mode,
+                        options(mode, "VerdictLatencyBenchmark\\." + operation + "$").param("store", order).param("valueSize", Integer.toString(size))))
+                        .ifPresent(results::addAll);
+            }
         }
-        steps.run("latency, no-op baseline", () -> jmh(mode, options(mode, "VerdictLatencyBenchmark\\.get")
+        steps.run("latency, no-op baseline", () -> jmh(mode, options(mode, "VerdictLatencyBenchmark\\.get$")
                 .param("store", "noop").param("valueSize", "100"))).ifPresent(results::addAll);
-        for (String store : Stores.CLIENTS) {
-            steps.run("batch, " + store, () -> jmh(mode, options(mode, "VerdictBatchBenchmark").param("store", store)
-                    .param("valueSize", "100"))).ifPresent(results::addAll);
-        }
+        String[] batchOrder = interleaved(row);
+        steps.run("batch", () -> jmh(mode, options(mode, "VerdictBatchBenchmark").param("store", batchOrder)
+                .param("valueSize", "100"))).ifPresent(results::addAll);
         // Quick: 1 and 16 threads only, so that it stays within minutes on a busy machine.
         for (int threads : full ? THREADS : List.of(1, 16)) {
             steps.run("throughput, " + threads + " threads", () -> jmh(mode, options(mode, "VerdictThroughputBenchmark")
-                    .param("store", Stores.CLIENTS.toArray(String[]::new)).param("valueSize", "100").threads(threads)))
+                    .param("store", interleaved(threads)).param("valueSize", "100").threads(threads)))
                     .ifPresent(results::addAll);
         }
 
@@ -142,6 +149,15 @@ public final class VerdictRunner {
         System.out.println(text);
         System.out.println("Report: " + output.resolve(prefix + "-verdict.md"));
         drawn.ifPresent(file -> System.out.println("Chart:  " + file));
+    }
+
+    /** The clients in their order for this row: as listed on even rows, reversed on odd ones. */
+    static String[] interleaved(int row) {
+        List<String> order = new ArrayList<>(Stores.CLIENTS);
+        if (row % 2 == 1) {
+            java.util.Collections.reverse(order);
+        }
+        return order.toArray(String[]::new);
     }
 
     /** Tiny items in the quick run: fewer than the full run's 1,000,000, so the quick run stays a few minutes on a busy machine. */
@@ -210,9 +226,10 @@ public final class VerdictRunner {
             notes.add("Where a request's time goes: no per-thread schedstat on this system (Linux only), so not measured.");
             return costs;
         }
+        int round = 0;
         for (String operation : ServerCost.OPERATIONS) {
-            for (String server : ServerCost.SERVERS) {
-                for (ServerCost.Placement placement : ServerCost.placements()) {
+            for (ServerCost.Placement placement : ServerCost.placements()) {
+                for (String server : ServerCost.servers(round++)) {
                     steps.run("server cost, " + server + ", " + operation + ", " + placement.label(),
                             () -> ServerCost.measure(server, operation, placement, ServerCost.requests(mode))).ifPresent(costs::add);
                 }

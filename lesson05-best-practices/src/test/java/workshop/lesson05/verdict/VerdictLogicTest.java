@@ -158,4 +158,12 @@ class VerdictLogicTest {
                 .isEqualTo("lowest 0.61, median 7.40, highest 22.47 (5 readings, one every 10 s)");
         assertThat(LoadDuringRun.summary(List.of())).as("no readings").isEqualTo("not read (no /proc/loadavg)");
     }
+
+    @Test
+    void theClientsOfARowMeetTheSameLoadInAnOrderReversedEveryOtherRow() {
+        assertThat(VerdictRunner.interleaved(0)).as("an even row: the clients as listed").containsExactlyElementsOf(Stores.CLIENTS);
+        assertThat(VerdictRunner.interleaved(1)).as("an odd row: the clients reversed")
+                .containsExactly("raw-memcached", "spymemcached", "raw-redis", "lettuce", "jedis");
+        assertThat(ServerCost.servers(1)).as("the servers' order in an odd round").containsExactly("Memcached", "Redis");
+    }
 }
