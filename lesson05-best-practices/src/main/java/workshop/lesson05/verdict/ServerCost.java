@@ -78,7 +78,7 @@ public final class ServerCost {
      * on a core and waiting for one, the client thread's likewise. What is left is time when neither was running nor
      * waiting to run: the request on its way (loopback, wake-ups of an idle core).
      */
-    record Cost(String server, String operation, Placement placement, int requests, double elapsed,
+    record Cost(String server, String operation, Placement placement, int requests, int warmUp, double elapsed,
                 double serverOnCpu, double serverWaiting, double clientOnCpu, double clientWaiting) {
 
         double inFlight() {
@@ -89,8 +89,6 @@ public final class ServerCost {
     static final List<String> SERVERS = List.of("Redis", "Memcached");
     static final List<String> OPERATIONS = List.of("get", "set");
     static final int VALUE_SIZE = 100;
-    /** Requests before counting: the client's JIT compiles its path, both servers have seen every key. */
-    static final int WARM_UP = 10_000;
 
     private static final Path THIS_THREAD = Path.of("/proc/thread-self/schedstat");
 
@@ -107,7 +105,15 @@ public final class ServerCost {
 
     /** Requests counted per measurement. */
     static int requests(BenchmarkRunner.Mode mode) {
-        return mode == BenchmarkRunner.Mode.FULL ? 50_000 : 20_000;
+        return mode == BenchmarkRunner.Mode.FULL ? 50_000 : 5_000;
+    }
+
+    /**
+     * Requests before counting, so that the client's JIT has compiled its path; fewer in the quick run, which a busy
+     * machine can slow to a millisecond per request.
+     */
+    static int warmUp(BenchmarkRunner.Mode mode) {
+        return mode == BenchmarkRunner.Mode.FULL ? 10_000 : 2_000;
     }
 
     /** The placements this machine can make: all three with two cores and taskset, else only "either core". */
@@ -121,7 +127,7 @@ public final class ServerCost {
     }
 
     /** A fresh server of this kind, placed so, and {@code requests} of this operation through the raw-socket client. */
-    static Cost measure(String server, String operation, Placement placement, int requests) {
+    static Cost measure(String server, String operation, Placement placement, int requests, int warmUp) {
         try (Servers servers = new Servers()) {
             RawSocketStore client;
             if (server.equals("Redis")) {
@@ -144,7 +150,7 @@ public final class ServerCost {
                 for (int i = 0; i < Payloads.KEYS; i++) {
                     client.set(Payloads.key(i), value);
                 }
-                run(client, operation, value, WARM_UP);
+                run(client, operation, value, warmUp);
                 Accounting serverBefore = ofProcess(pid);
                 Accounting clientBefore = ofThisThread();
                 long start = System.nanoTime();
@@ -153,7 +159,7 @@ public final class ServerCost {
                 Accounting clientUsed = ofThisThread().minus(clientBefore);
                 Accounting serverUsed = ofProcess(pid).minus(serverBefore);
                 double perRequest = 1_000.0 * requests; // ns in all → µs per request
-                return new Cost(server, operation, placement, requests, elapsed / perRequest,
+                return new Cost(server, operation, placement, requests, warmUp, elapsed / perRequest,
                         serverUsed.onCpuNanos() / perRequest, serverUsed.waitingNanos() / perRequest,
                         clientUsed.onCpuNanos() / perRequest, clientUsed.waitingNanos() / perRequest);
             }
@@ -220,7 +226,7 @@ public final class ServerCost {
         out.append(String.format(Locale.ROOT, "%n(%,d requests per row after %,d of warm-up, each server fresh; from"
                 + " /proc/<pid>/task/*/schedstat for every server thread and /proc/thread-self/schedstat for the client's."
                 + " The client always runs on core %d. \"In flight\": neither side running nor waiting to run.)%n",
-                costs.get(0).requests(), WARM_UP, CorePinning.LOAD_GENERATOR_CORE));
+                costs.get(0).requests(), costs.get(0).warmUp(), CorePinning.LOAD_GENERATOR_CORE));
         return out.toString();
     }
 
@@ -248,7 +254,7 @@ public final class ServerCost {
             for (Placement placement : placements()) {
                 for (String server : servers(round++)) {
                     steps.run(server + ", " + operation + ", " + placement.label(),
-                            () -> measure(server, operation, placement, requests(mode))).ifPresent(costs::add);
+                            () -> measure(server, operation, placement, requests(mode), warmUp(mode))).ifPresent(costs::add);
                 }
             }
         }

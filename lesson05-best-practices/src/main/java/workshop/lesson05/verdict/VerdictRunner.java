@@ -231,7 +231,7 @@ public final class VerdictRunner {
             for (ServerCost.Placement placement : ServerCost.placements()) {
                 for (String server : ServerCost.servers(round++)) {
                     steps.run("server cost, " + server + ", " + operation + ", " + placement.label(),
-                            () -> ServerCost.measure(server, operation, placement, ServerCost.requests(mode))).ifPresent(costs::add);
+                            () -> ServerCost.measure(server, operation, placement, ServerCost.requests(mode), ServerCost.warmUp(mode))).ifPresent(costs::add);
                 }
             }
         }
