@@ -166,4 +166,12 @@ class VerdictLogicTest {
                 .containsExactly("raw-memcached", "spymemcached", "raw-redis", "lettuce", "jedis");
         assertThat(ServerCost.servers(1)).as("the servers' order in an odd round").containsExactly("Memcached", "Redis");
     }
+
+    @Test
+    void redisBenchmarkIsCutToWhatFitsItsTimeAtTheLatencyItsProbeMeasured() {
+        assertThat(ServerFloor.fitting(150_000, 25)).as("a quiet machine, 25 µs per request: all 150,000 fit 30 s").isEqualTo(150_000);
+        assertThat(ServerFloor.fitting(150_000, 1_000)).as("a starved machine, 1 ms per request: 15,000 SETs and as many GETs fill 30 s")
+                .isEqualTo(15_000);
+        assertThat(ServerFloor.fitting(150_000, 100_000)).as("never fewer than the probe's requests").isEqualTo(ServerFloor.PROBE);
+    }
 }
