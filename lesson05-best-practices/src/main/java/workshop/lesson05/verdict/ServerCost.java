@@ -75,13 +75,13 @@ public final class ServerCost {
 
     /**
      * One measurement, per request in µs: the time it took (elapsed over all requests ÷ requests), the server's time
-     * on a core and waiting for one, the client thread's likewise. What is left is time when neither was running nor
-     * waiting to run: the request on its way (loopback, wake-ups of an idle core).
+     * on a core and waiting for one, the client thread's likewise. What is left over can be negative: the sides
+     * overlap (the server is still on its core after its answer has made the client runnable).
      */
     record Cost(String server, String operation, Placement placement, int requests, int warmUp, double elapsed,
                 double serverOnCpu, double serverWaiting, double clientOnCpu, double clientWaiting) {
 
-        double inFlight() {
+        double leftOver() {
             return elapsed - serverOnCpu - serverWaiting - clientOnCpu - clientWaiting;
         }
     }
@@ -212,7 +212,7 @@ public final class ServerCost {
         }
         out.append("## Where a request's time goes: the kernel's accounting per request, µs (raw-socket client, 100 B, one at a time)\n\n")
                 .append("| operation | server | server placed on | elapsed | server on a core | server waiting for a core |"
-                        + " client on a core | client waiting for a core | neither: in flight |\n")
+                        + " client on a core | client waiting for a core | left over |\n")
                 .append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
         List<Cost> sorted = costs.stream().sorted(java.util.Comparator.comparing((Cost cost) -> OPERATIONS.indexOf(cost.operation()))
                 .thenComparing(Cost::placement).thenComparing(cost -> SERVERS.indexOf(cost.server()))).toList();
@@ -221,11 +221,12 @@ public final class ServerCost {
                     .append(" | ").append(cost.placement().label()).append(" | ").append(micros(cost.elapsed())).append(" | ")
                     .append(micros(cost.serverOnCpu())).append(" | ").append(micros(cost.serverWaiting())).append(" | ")
                     .append(micros(cost.clientOnCpu())).append(" | ").append(micros(cost.clientWaiting())).append(" | ")
-                    .append(micros(cost.inFlight())).append(" |\n");
+                    .append(micros(cost.leftOver())).append(" |\n");
         }
         out.append(String.format(Locale.ROOT, "%n(%,d requests per row after %,d of warm-up, each server fresh; from"
                 + " /proc/<pid>/task/*/schedstat for every server thread and /proc/thread-self/schedstat for the client's."
-                + " The client always runs on core %d. \"In flight\": neither side running nor waiting to run.)%n",
+                + " The client always runs on core %d. Left over: the elapsed time less the four before it; negative where"
+                + " the sides overlap, the server still on its core after its answer has made the client runnable.)%n",
                 costs.get(0).requests(), costs.get(0).warmUp(), CorePinning.LOAD_GENERATOR_CORE));
         return out.toString();
     }

@@ -133,11 +133,11 @@ class VerdictLogicTest {
     }
 
     @Test
-    void theKernelsAccountingIsReadAndWhatNeitherSideSpentIsTheTimeInFlight() {
+    void theKernelsAccountingIsReadAndWhatIsLeftOverIsTheElapsedTimeLessBothSides() {
         assertThat(ServerCost.Accounting.parse("8333590 20788625 4\n")).as("a schedstat line: ns on a core, ns waiting for one, timeslices")
                 .isEqualTo(new ServerCost.Accounting(8_333_590, 20_788_625));
         ServerCost.Cost cost = new ServerCost.Cost("Redis", "get", ServerCost.Placement.OWN_CORE, 10, 2, 50, 10, 5, 20, 5);
-        assertThat(cost.inFlight()).as("in flight: 50 µs elapsed less 10 + 5 on the server's side and 20 + 5 on the client's").isEqualTo(10);
+        assertThat(cost.leftOver()).as("left over: 50 µs elapsed less 10 + 5 on the server's side and 20 + 5 on the client's").isEqualTo(10);
         assertThat(ServerCost.render(List.of(cost))).as("the row of the table")
                 .contains("| GET 100 B | Redis | a core of its own (the verdict's pinning) | 50.0 | 10.0 | 5.0 | 20.0 | 5.0 | 10.0 |");
     }
