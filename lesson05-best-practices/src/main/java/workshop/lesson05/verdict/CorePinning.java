@@ -42,18 +42,29 @@ final class CorePinning {
 
     /** This JVM, every thread of it, to the load generators' core; the processes it starts inherit it. */
     static boolean pinThisProcess() {
-        return available() && taskset(LOAD_GENERATOR_CORE, ProcessHandle.current().pid());
+        return available() && taskset(Integer.toString(LOAD_GENERATOR_CORE), ProcessHandle.current().pid());
     }
 
     /** Every redis-server and memcached this JVM started, to the servers' core. How many were pinned. */
     static int pinServers() {
+        return pinServers(Integer.toString(SERVER_CORE));
+    }
+
+    /**
+     * Every redis-server and memcached this JVM started, to these cores (taskset's list, e.g. {@code 0} or
+     * {@code 0-1}): {@link ServerCost} places a server beside its client, or lets it run on either core, to see
+     * what the pinning itself costs. How many were pinned.
+     */
+    static int pinServers(String cores) {
         if (!available()) {
             return 0;
         }
-        return (int) ProcessHandle.current().descendants()
-                .filter(CorePinning::isServer)
-                .filter(process -> taskset(SERVER_CORE, process.pid()))
-                .count();
+        return (int) servers().filter(process -> taskset(cores, process.pid())).count();
+    }
+
+    /** The redis-server and memcached processes this JVM started. */
+    static Stream<ProcessHandle> servers() {
+        return ProcessHandle.current().descendants().filter(CorePinning::isServer);
     }
 
     /** What the report says about it. */
@@ -78,9 +89,9 @@ final class CorePinning {
         return name.equals("redis-server") || name.equals("memcached");
     }
 
-    private static boolean taskset(int core, long pid) {
+    private static boolean taskset(String cores, long pid) {
         try {
-            Process process = new ProcessBuilder(List.of("taskset", "-a", "-p", "-c", Integer.toString(core), Long.toString(pid)))
+            Process process = new ProcessBuilder(List.of("taskset", "-a", "-p", "-c", cores, Long.toString(pid)))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {

@@ -39,14 +39,19 @@ final class VerdictReport {
     record Figure(String benchmark, String store, int valueSize, int threads, Score score, Optional<Distribution> distribution) {
     }
 
-    /** Where and how the run was made: the machine line, the load at both ends, the pinning, the mode. */
-    record Context(String machine, LoadAverage loadAtStart, LoadAverage loadAtEnd, String pinning, String mode) {
+    /**
+     * Where and how the run was made: the machine line, the load at both ends and in between, what else ran beside
+     * it, how long it took, the pinning, the mode.
+     */
+    record Context(String machine, LoadAverage loadAtStart, LoadAverage loadAtEnd, String loadDuring, String beside,
+                   java.time.Duration took, String pinning, String mode) {
     }
 
     static final String NO_DIFFERENCE = "no measurable difference";
 
     private final List<Figure> figures;
     private final List<Floor> floors;
+    private final List<ServerCost.Cost> costs;
     private final List<Measured> memory;
     private final List<Measured> tiny;
     private final List<Curve> eviction;
@@ -54,10 +59,11 @@ final class VerdictReport {
     private final List<Steps.Failure> failures;
     private final List<String> notes;
 
-    VerdictReport(List<Figure> figures, List<Floor> floors, List<Measured> memory, List<Measured> tiny, List<Curve> eviction,
-                  EvictionRun.Plan plan, List<Steps.Failure> failures, List<String> notes) {
+    VerdictReport(List<Figure> figures, List<Floor> floors, List<ServerCost.Cost> costs, List<Measured> memory, List<Measured> tiny,
+                  List<Curve> eviction, EvictionRun.Plan plan, List<Steps.Failure> failures, List<String> notes) {
         this.figures = figures;
         this.floors = floors;
+        this.costs = costs;
         this.memory = memory;
         this.tiny = tiny;
         this.eviction = eviction;
@@ -140,7 +146,9 @@ final class VerdictReport {
         StringBuilder out = new StringBuilder();
         out.append("# Redis vs Memcached, measured\n\n").append(context.machine()).append("  \n")
                 .append("Load average (1 / 5 / 15 min): ").append(context.loadAtStart()).append(" at the start, ")
-                .append(context.loadAtEnd()).append(" at the end.  \n")
+                .append(context.loadAtEnd()).append(" at the end; the 1-minute figure during the run: ").append(context.loadDuring())
+                .append(".  \n").append("Beside it: ").append(context.beside()).append(".  \n")
+                .append(String.format(Locale.ROOT, "The run took %d min %02d s.  %n", context.took().toMinutes(), context.took().toSecondsPart()))
                 .append(context.pinning()).append("  \n").append(context.mode()).append("\n\n");
         if (!failures.isEmpty()) {
             out.append("**Steps that failed** (tried twice; their rows show –):\n\n");
@@ -151,6 +159,9 @@ final class VerdictReport {
         split(out);
         distributions(out);
         floors(out);
+        if (!costs.isEmpty()) {
+            out.append('\n').append(ServerCost.render(costs));
+        }
         batches(out);
         throughput(out);
         memoryPerItem(out);

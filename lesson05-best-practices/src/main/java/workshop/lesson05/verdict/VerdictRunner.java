@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -60,6 +62,8 @@ public final class VerdictRunner {
         boolean full = mode == BenchmarkRunner.Mode.FULL;
         Path output = Path.of(args[1]);
         LoadAverage loadAtStart = LoadAverage.now();
+        LoadDuringRun loadDuring = new LoadDuringRun();
+        Instant started = Instant.now();
         String machine = Machine.describe(); // before pinning: a pinned JVM sees one core
         boolean pinned = CorePinning.pinThisProcess();
         int clients = Stores.CLIENTS.size();
@@ -69,25 +73,33 @@ public final class VerdictRunner {
 
         Steps steps = new Steps(2, System.out::println);
         List<RunResult> results = new ArrayList<>();
-        for (String store : Stores.CLIENTS) {
-            steps.run("latency, " + store, () -> jmh(mode, options(mode, "VerdictLatencyBenchmark").param("store", store)))
-                    .ifPresent(results::addAll);
+        // Row by row, every client of a row back to back, the order reversed every other row: the machine's load
+        // drifts over a run, and a row compares clients, so they must meet the same load (client after client, the
+        // first edition and quick-1 measured Redis's clients in the busy first minutes and Memcached's later).
+        int row = 0;
+        for (String operation : List.of("get", "set")) {
+            for (int size : VALUE_SIZES) {
+                String[] order = interleaved(row++);
+                steps.run("latency, " + VerdictReport.operationName(operation, size), () -> jmh(mode,
+                        options(mode, "VerdictLatencyBenchmark\\." + operation + "$").param("store", order).param("valueSize", Integer.toString(size))))
+                        .ifPresent(results::addAll);
+            }
         }
-        steps.run("latency, no-op baseline", () -> jmh(mode, options(mode, "VerdictLatencyBenchmark\\.get")
+        steps.run("latency, no-op baseline", () -> jmh(mode, options(mode, "VerdictLatencyBenchmark\\.get$")
                 .param("store", "noop").param("valueSize", "100"))).ifPresent(results::addAll);
-        for (String store : Stores.CLIENTS) {
-            steps.run("batch, " + store, () -> jmh(mode, options(mode, "VerdictBatchBenchmark").param("store", store)
-                    .param("valueSize", "100"))).ifPresent(results::addAll);
-        }
+        String[] batchOrder = interleaved(row);
+        steps.run("batch", () -> jmh(mode, options(mode, "VerdictBatchBenchmark").param("store", batchOrder)
+                .param("valueSize", "100"))).ifPresent(results::addAll);
         // Quick: 1 and 16 threads only, so that it stays within minutes on a busy machine.
         for (int threads : full ? THREADS : List.of(1, 16)) {
             steps.run("throughput, " + threads + " threads", () -> jmh(mode, options(mode, "VerdictThroughputBenchmark")
-                    .param("store", Stores.CLIENTS.toArray(String[]::new)).param("valueSize", "100").threads(threads)))
+                    .param("store", interleaved(threads)).param("valueSize", "100").threads(threads)))
                     .ifPresent(results::addAll);
         }
 
         List<String> notes = new ArrayList<>();
         List<Floor> floors = floors(mode, steps, notes);
+        List<ServerCost.Cost> costs = serverCosts(mode, steps, notes);
         List<Measured> memory = new ArrayList<>();
         for (int size : VALUE_SIZES) {
             int items = MemoryPerItem.itemsFor(size);
@@ -117,9 +129,12 @@ public final class VerdictRunner {
             }
         }
 
-        VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, memory, tiny, eviction, plan, steps.failures(), notes);
-        VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(),
-                CorePinning.describe(pinned), describe(mode));
+        VerdictReport report = new VerdictReport(VerdictReport.figures(results), floors, costs, memory, tiny, eviction, plan, steps.failures(), notes);
+        VerdictReport.Context context = new VerdictReport.Context(machine, loadAtStart, LoadAverage.now(), loadDuring.describe(),
+                System.getProperty("verdict.beside", "").isBlank() ? "not recorded (-Dverdict.beside=\"…\" says what else ran)"
+                        : System.getProperty("verdict.beside"),
+                Duration.between(started, Instant.now()), CorePinning.describe(pinned), describe(mode));
+        loadDuring.close();
         createDirectories(output);
         String prefix = mode.name().toLowerCase(Locale.ROOT);
         Path chart = output.resolve(prefix + "-verdict.png");
@@ -134,6 +149,15 @@ public final class VerdictRunner {
         System.out.println(text);
         System.out.println("Report: " + output.resolve(prefix + "-verdict.md"));
         drawn.ifPresent(file -> System.out.println("Chart:  " + file));
+    }
+
+    /** The clients in their order for this row: as listed on even rows, reversed on odd ones. */
+    static String[] interleaved(int row) {
+        List<String> order = new ArrayList<>(Stores.CLIENTS);
+        if (row % 2 == 1) {
+            java.util.Collections.reverse(order);
+        }
+        return order.toArray(String[]::new);
     }
 
     /** Tiny items in the quick run: fewer than the full run's 1,000,000, so the quick run stays a few minutes on a busy machine. */
@@ -195,13 +219,32 @@ public final class VerdictRunner {
      * redis-benchmark reads and writes 100 keys; memaslap fills a window of keys and would evict an earlier run's,
      * so each memaslap run gets a fresh Memcached (and so never reads a key it did not write).
      */
+    /** Where a request's time goes on each server, for each placement of it (see {@link ServerCost}). */
+    private static List<ServerCost.Cost> serverCosts(BenchmarkRunner.Mode mode, Steps steps, List<String> notes) {
+        List<ServerCost.Cost> costs = new ArrayList<>();
+        if (!ServerCost.available()) {
+            notes.add("Where a request's time goes: no per-thread schedstat on this system (Linux only), so not measured.");
+            return costs;
+        }
+        int round = 0;
+        for (String operation : ServerCost.OPERATIONS) {
+            for (ServerCost.Placement placement : ServerCost.placements()) {
+                for (String server : ServerCost.servers(round++)) {
+                    steps.run("server cost, " + server + ", " + operation + ", " + placement.label(),
+                            () -> ServerCost.measure(server, operation, placement, ServerCost.requests(mode), ServerCost.warmUp(mode))).ifPresent(costs::add);
+                }
+            }
+        }
+        return costs;
+    }
+
     private static List<Floor> floors(BenchmarkRunner.Mode mode, Steps steps, List<String> notes) {
         int scale = mode == BenchmarkRunner.Mode.QUICK ? 1 : 3;
         List<Floor> floors = new ArrayList<>();
         Optional<Path> redisBenchmark = ServerFloor.redisBenchmarkOnPath();
         if (redisBenchmark.isPresent()) {
             for (int size : VALUE_SIZES) {
-                int requests = scale * (size <= 1_000 ? 50_000 : size <= 20_000 ? 20_000 : 5_000);
+                int requests = redisBenchmarkRequests(mode, size);
                 steps.run("redis-benchmark, " + size + " B", () -> onFreshRedis(RedisConfig.defaults(),
                         redis -> ServerFloor.redisBenchmark(redisBenchmark.get(), redis, size, requests))).ifPresent(floors::addAll);
             }
@@ -220,6 +263,19 @@ public final class VerdictRunner {
             notes.add("memaslap is not on the PATH (Debian/Ubuntu: apt-get install libmemcached-tools, which names it memcaslap).");
         }
         return floors;
+    }
+
+    /**
+     * Requests per redis-benchmark run (each of SET and GET): it has no time limit of its own, and the step is
+     * bounded by {@link ServerFloor}'s two minutes. On a starved machine quick-1 saw 2–4 ms per request, so the quick
+     * run asks at most 10,000 (under a minute even then); the full run, made on a quiet machine, three times the old
+     * quick figures.
+     */
+    static int redisBenchmarkRequests(BenchmarkRunner.Mode mode, int valueSize) {
+        if (mode == BenchmarkRunner.Mode.QUICK) {
+            return valueSize <= 1_000 ? 10_000 : valueSize <= 20_000 ? 5_000 : 2_000;
+        }
+        return valueSize <= 1_000 ? 150_000 : valueSize <= 20_000 ? 60_000 : 15_000;
     }
 
     private static void createDirectories(Path directory) {

@@ -70,9 +70,10 @@ class VerdictLogicTest {
             }
             return "ok";
         });
-        String report = new VerdictReport(List.of(), List.of(), List.of(), List.of(), List.of(), EvictionRun.plan(false),
+        String report = new VerdictReport(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), EvictionRun.plan(false),
                 steps.failures(), List.of("a note")).render(new VerdictReport.Context("Machine: test", LoadAverage.parse("3.49 1.65 1.46 2/512 1"),
-                LoadAverage.parse("5.00 2.00 1.50 1/500 2"), CorePinning.describe(true), "quick mode"));
+                LoadAverage.parse("5.00 2.00 1.50 1/500 2"), "lowest 3.49, median 4.00, highest 5.00 (3 readings, one every 10 s)",
+                "a build of lesson 02", java.time.Duration.ofSeconds(754), CorePinning.describe(true), "quick mode"));
 
         assertThat(failed).as("a step that failed twice gives no result").isEmpty();
         assertThat(calls[0]).as("calls: two for the failing step, two for the one that passed on its retry").isEqualTo(4);
@@ -80,7 +81,8 @@ class VerdictLogicTest {
         assertThat(steps.failures()).as("the failures written down").extracting(Steps.Failure::step).containsExactly("memory, Memcached, 100 B");
         assertThat(report).as("the report")
                 .contains("Steps that failed", "memory, Memcached, 100 B", "TimeoutException: timed out after 1000 ms")
-                .contains("3.49 / 1.65 / 1.46 at the start, 5.00 / 2.00 / 1.50 at the end")
+                .contains("3.49 / 1.65 / 1.46 at the start, 5.00 / 2.00 / 1.50 at the end; the 1-minute figure during the run: lowest 3.49")
+                .contains("Beside it: a build of lesson 02.").contains("The run took 12 min 34 s.")
                 .contains("servers on core 1").contains("## The 2×2").contains("## Throughput").contains("Note: a note");
         assertThat(log).as("each failed attempt is logged").hasSize(3);
     }
@@ -128,5 +130,48 @@ class VerdictLogicTest {
 
     private static ByteArrayInputStream in(String text) {
         return new ByteArrayInputStream(text.getBytes(US_ASCII));
+    }
+
+    @Test
+    void theKernelsAccountingIsReadAndWhatIsLeftOverIsTheElapsedTimeLessBothSides() {
+        assertThat(ServerCost.Accounting.parse("8333590 20788625 4\n")).as("a schedstat line: ns on a core, ns waiting for one, timeslices")
+                .isEqualTo(new ServerCost.Accounting(8_333_590, 20_788_625));
+        ServerCost.Cost cost = new ServerCost.Cost("Redis", "get", ServerCost.Placement.OWN_CORE, 10, 2, 50, 10, 5, 20, 5);
+        assertThat(cost.leftOver()).as("left over: 50 µs elapsed less 10 + 5 on the server's side and 20 + 5 on the client's").isEqualTo(10);
+        assertThat(ServerCost.render(List.of(cost))).as("the row of the table")
+                .contains("| GET 100 B | Redis | a core of its own (the verdict's pinning) | 50.0 | 10.0 | 5.0 | 20.0 | 5.0 | 10.0 |");
+    }
+
+    @Test
+    void aQuickRedisBenchmarkRunFitsItsBoundEvenOnAStarvedMachine() {
+        // quick-1 (load 33) saw up to 4 ms per request; redis-benchmark makes `requests` SETs and as many GETs.
+        for (int size : VerdictRunner.VALUE_SIZES) {
+            int requests = VerdictRunner.redisBenchmarkRequests(workshop.support.bench.BenchmarkRunner.Mode.QUICK, size);
+            assertThat(2 * requests * 4L).as("ms for a quick redis-benchmark run of %d B at 4 ms per request, within the 120 s bound", size)
+                    .isLessThan(120_000L);
+        }
+    }
+
+    @Test
+    void theLoadDuringTheRunIsSummedUpByItsLowestMedianAndHighestReading() {
+        assertThat(LoadDuringRun.summary(List.of(7.4, 0.61, 22.47, 3.0, 9.5))).as("five readings out of order")
+                .isEqualTo("lowest 0.61, median 7.40, highest 22.47 (5 readings, one every 10 s)");
+        assertThat(LoadDuringRun.summary(List.of())).as("no readings").isEqualTo("not read (no /proc/loadavg)");
+    }
+
+    @Test
+    void theClientsOfARowMeetTheSameLoadInAnOrderReversedEveryOtherRow() {
+        assertThat(VerdictRunner.interleaved(0)).as("an even row: the clients as listed").containsExactlyElementsOf(Stores.CLIENTS);
+        assertThat(VerdictRunner.interleaved(1)).as("an odd row: the clients reversed")
+                .containsExactly("raw-memcached", "spymemcached", "raw-redis", "lettuce", "jedis");
+        assertThat(ServerCost.servers(1)).as("the servers' order in an odd round").containsExactly("Memcached", "Redis");
+    }
+
+    @Test
+    void redisBenchmarkIsCutToWhatFitsItsTimeAtTheLatencyItsProbeMeasured() {
+        assertThat(ServerFloor.fitting(150_000, 25)).as("a quiet machine, 25 µs per request: all 150,000 fit 30 s").isEqualTo(150_000);
+        assertThat(ServerFloor.fitting(150_000, 1_000)).as("a starved machine, 1 ms per request: 15,000 SETs and as many GETs fill 30 s")
+                .isEqualTo(15_000);
+        assertThat(ServerFloor.fitting(150_000, 100_000)).as("never fewer than the probe's requests").isEqualTo(ServerFloor.PROBE);
     }
 }
