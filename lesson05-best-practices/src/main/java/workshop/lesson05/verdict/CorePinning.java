@@ -14,18 +14,28 @@ import workshop.support.servers.Executables;
  * On a machine with more than one core, the load generators (this JVM, the JMH forks it starts, the servers' own
  * tools) run on core 0 and the servers on core 1, with {@code taskset}: otherwise the server and the client that
  * measures it take turns on the same core, and the figures mix the two. Linux only; elsewhere nothing is pinned.
+ * {@code -Dverdict.pinning=off} pins nothing: {@link ServerCost} showed that on a small VM the placement apart can
+ * cost more than the sharing it avoids, so the 2×2 can be re-taken unpinned to see whether its ratios survive.
  */
 final class CorePinning {
 
     static final int LOAD_GENERATOR_CORE = 0;
     static final int SERVER_CORE = 1;
 
+    /** The system property that turns pinning off, passed on to every JMH fork. */
+    static final String SWITCH = "verdict.pinning";
+
     private CorePinning() {
+    }
+
+    /** {@code apart} (the default) or {@code off}. */
+    static String setting() {
+        return "off".equalsIgnoreCase(System.getProperty(SWITCH, "apart").strip()) ? "off" : "apart";
     }
 
     /** Whether pinning is possible here: more than one core, and taskset on the PATH. */
     static boolean available() {
-        return machineCores() > 1 && Executables.onPath("taskset").isPresent();
+        return !setting().equals("off") && machineCores() > 1 && Executables.onPath("taskset").isPresent();
     }
 
     /**
@@ -72,7 +82,9 @@ final class CorePinning {
         return pinned
                 ? "Pinned with taskset: servers on core %d, load generators (JMH forks, redis-benchmark, memaslap) on core %d."
                         .formatted(SERVER_CORE, LOAD_GENERATOR_CORE)
-                : "Not pinned (one core, or no taskset): servers and load generators share the cores.";
+                : setting().equals("off")
+                        ? "Not pinned (-Dverdict.pinning=off): servers and load generators share both cores as the scheduler sees fit."
+                        : "Not pinned (one core, or no taskset): servers and load generators share the cores.";
     }
 
     /**

@@ -177,7 +177,7 @@ public final class VerdictRunner {
                 .shouldFailOnError(true)
                 // Bounded: an iteration that hangs (a server that stopped answering) ends the step, not the run.
                 .timeout(TimeValue.seconds(60))
-                .jvmArgsAppend("-Djava.awt.headless=true")
+                .jvmArgsAppend("-Djava.awt.headless=true", "-D" + CorePinning.SWITCH + "=" + CorePinning.setting()) // the forks pin (or not) as this JVM does
                 .verbosity(mode == BenchmarkRunner.Mode.QUICK ? VerboseMode.SILENT : VerboseMode.NORMAL);
     }
 
