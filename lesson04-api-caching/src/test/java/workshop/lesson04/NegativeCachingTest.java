@@ -30,6 +30,11 @@ class NegativeCachingTest {
     private static final long UNKNOWN = 5_000;
     private static final Duration NEGATIVE_TTL = Duration.ofSeconds(2);
 
+    /** 4.9 over 4.2's cache-aside (products cached a minute), as every test here builds it. */
+    private static NegativeCachedProducts negativeCached(Cache cache, CacheKeys keys, ProductDatabase database) {
+        return new NegativeCachedProducts(new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+    }
+
     private static CacheKeys freshKeys(RedisServer redis) {
         return new CacheKeys(redis.namespace() + "test-" + UUID.randomUUID().toString().substring(0, 8) + ":");
     }
@@ -41,8 +46,7 @@ class NegativeCachingTest {
             CacheKeys keys = freshKeys(redis);
             ProductDatabase database = Store.database();
             Cache cache = new RedisCache(client);
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, database);
 
             Lookup<Product> first = products.find(UNKNOWN);
             for (int i = 0; i < 9; i++) {
@@ -72,8 +76,7 @@ class NegativeCachingTest {
         try (RedisClient client = redis.newClient()) {
             CacheKeys keys = freshKeys(redis);
             Cache cache = new RedisCache(client);
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, Store.database());
 
             products.find(UNKNOWN);
 
@@ -90,8 +93,7 @@ class NegativeCachingTest {
         try (RedisClient client = redis.newClient()) {
             CacheKeys keys = freshKeys(redis);
             Cache cache = new RedisCache(client);
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, Store.database());
             products.find(UNKNOWN);
 
             Product created = new Product(UNKNOWN, "Teapot", 2_500);
@@ -109,8 +111,7 @@ class NegativeCachingTest {
             CacheKeys keys = freshKeys(redis);
             ProductDatabase database = Store.database();
             Cache cache = new RedisCache(client);
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, database);
 
             database.goDown();
             Throwable failure = Store.thrown(() -> products.find(7));
@@ -132,8 +133,7 @@ class NegativeCachingTest {
             CacheKeys keys = new CacheKeys("");
             ProductDatabase database = Store.database();
             Cache cache = new RedisCache(client);
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, database, Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, database);
 
             Lookup<Product> lookup = Store.noException(() -> products.find(42),
                     "4.9 must answer from the database, marked BYPASS, when the cache is down (CacheUnavailableException)");
@@ -219,8 +219,7 @@ class NegativeCachingTest {
         try (RedisClient client = redis.newClient()) {
             CacheKeys keys = freshKeys(redis);
             Cache cache = new ReadOnlyCache(new RedisCache(client));
-            NegativeCachedProducts products = new NegativeCachedProducts(
-                    new CachedProducts(cache, keys, Store.database(), Duration.ofSeconds(60)), cache, keys, NEGATIVE_TTL);
+            NegativeCachedProducts products = negativeCached(cache, keys, Store.database());
 
             Lookup<Product> lookup = Store.noException(() -> products.find(UNKNOWN), "4.9 must answer \"not found\" when"
                     + " remembering it fails (catch CacheUnavailableException around the negative entry's write too)");
